@@ -1,0 +1,94 @@
+"""Shared fixtures: a real Neo4j for storage tests, the shared corpus, an artifacts folder.
+
+Tests never touch the user's database: they run a project-managed instance of their own
+(under .convene/test, on its own port) unless CONVENE_TEST_NEO4J_URI names another server.
+Under CI=true a test that needs Neo4j and cannot reach it fails; it is never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+ARTIFACTS = ROOT / "test-artifacts"
+TEST_PORT = os.environ.get("CONVENE_TEST_NEO4J_PORT", "7688")
+
+
+def _isolate_environment() -> None:
+    for var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        os.environ.pop(var, None)
+        test_value = os.environ.get(f"CONVENE_TEST_{var}")
+        if test_value:
+            os.environ[var] = test_value
+    os.environ["CONVENE_HOME"] = str(ROOT / ".convene" / "test")
+    os.environ["CONVENE_NEO4J_PORT"] = TEST_PORT
+
+
+_isolate_environment()
+
+
+def unavailable(reason: str) -> None:
+    """Fail under CI, skip on a developer machine without Java/Neo4j/chromium."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: required, not skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings():
+    from convene.graph import connection, server
+
+    if not os.environ.get("NEO4J_URI"):
+        try:
+            server.start()
+        except Exception as exc:  # noqa: BLE001 - reported through unavailable()
+            unavailable(f"cannot start the test Neo4j: {exc}")
+    return connection.settings()
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver(neo4j_settings):
+    from convene.graph import connection
+    from convene.graph.load import ensure_schema
+
+    driver = connection.driver(neo4j_settings)
+    try:
+        driver.verify_connectivity()
+    except Exception as exc:  # noqa: BLE001
+        unavailable(f"cannot reach Neo4j at {neo4j_settings.uri}: {exc}")
+    ensure_schema(driver)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def empty_db(neo4j_driver):
+    """The test database, emptied of data (constraints and indexes stay)."""
+    with neo4j_driver.session() as session:
+        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS").consume()
+    return neo4j_driver
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"shared corpus not found at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+def counts(driver) -> tuple[int, int]:
+    """(nodes, relationships) in the database."""
+    with driver.session() as session:
+        nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+        rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+    return nodes, rels
