@@ -24,7 +24,9 @@ def _isolate_environment() -> None:
         test_value = os.environ.get(f"CONVENE_TEST_{var}")
         if test_value:
             os.environ[var] = test_value
-    os.environ["CONVENE_HOME"] = str(ROOT / ".convene" / "test")
+    # One instance per port, so parallel test runs (developers, helpers) never share a database.
+    suffix = "" if TEST_PORT == "7688" else f"-{TEST_PORT}"
+    os.environ["CONVENE_HOME"] = str(ROOT / ".convene" / f"test{suffix}")
     os.environ["CONVENE_NEO4J_PORT"] = TEST_PORT
 
 
