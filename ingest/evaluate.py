@@ -235,7 +235,8 @@ class Report:
         correct, total = self.fields.get(scope, {}).get(name, [0, 0])
         return correct / total if total else 1.0
 
-    def as_dict(self) -> dict:
+    def to_json(self) -> dict:
+        """The report as JSON-ready data (pass it to json.dumps)."""
         return {
             "documents": self.documents,
             "scores": {
@@ -247,9 +248,6 @@ class Report:
             },
             "misses": self.misses,
         }
-
-    def to_json(self) -> str:
-        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
 
     def table(self) -> str:
         """Plain-text table: one row per scope and kind, then field accuracies."""
@@ -403,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         extra = {"bcubed": {"precision": round(p, 4), "recall": round(r, 4)},
                  **identity_check(preds, identities)}  # fmt: skip
     if args.json:
-        print(json.dumps({**report.as_dict(), **extra}, ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_json(), **extra}, ensure_ascii=False, indent=2))
         return 0
     print(report.table())
     if extra:
