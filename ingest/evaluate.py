@@ -15,13 +15,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from convene.ingest.lang import normalise
 
 KINDS = (
     "person", "post", "post_org", "organization", "meeting",
@@ -30,18 +31,6 @@ KINDS = (
 FIELDS = ("language", "title", "published", "source", "jurisdiction")
 STOP_WORDS = frozenset(["the", "of", "and", "a", "an", "for", "in", "on", "at", "to", "s"])
 THRESHOLD = 0.8
-
-
-def normalise(s: str) -> str:
-    """NFKC, case-folded, every run of whitespace and punctuation made one space."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKC", s).casefold():
-        if ch.isspace() or unicodedata.category(ch).startswith("P"):
-            if out and out[-1] != " ":
-                out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out).strip()
 
 
 def _is_cjk(ch: str) -> bool:

@@ -1,0 +1,310 @@
+"""A news page's own metadata, read from its text: headline, publication date, outlet.
+
+Scraped pages open with furniture (breadcrumbs), a headline block (Chinese pages may have a
+kicker line above the main headline and a subtitle below it), a metadata line ("2023-01-14
+11:05  Source: X Daily") and then the body. The publication date is the page's timestamp or
+dateline, never a date from the body; the outlet is the "Source:"/来源 field, else the outlet
+named in the byline ("X Daily reporter ..."), else the dateline ("新华社北京1月5日电").
+Outlets and the places they report on come from data/meta_outlets.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from importlib import resources
+
+from convene.ingest.lang import normalise
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SEPARATORS = re.compile(r"\s*(?:>|›|»|＞|→)\s*")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)}  # fmt: skip
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATES = (
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)"
+    ),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+)
+_UNIX = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
+# Page dates are Beijing time.
+_CST = timezone(timedelta(hours=8))
+_OUTLET_WORDS = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Daily|Evening News|News Network|News|Net|Online|Times|Post)\b"
+)
+_ZH_DATELINE = re.compile(r"^\s*(?P<pre>[^\s，。,（(]{2,16}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+@cache
+def _data(name: str) -> tuple[tuple[str, ...], ...]:
+    text = resources.files("convene.ingest").joinpath(f"data/{name}").read_text("utf-8")
+    return tuple(
+        tuple(f.strip() for f in line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _labels(kind: str) -> tuple[str, ...]:
+    found = [row[1] for row in _data("meta_labels.tsv") if row[0] == kind]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@cache
+def _label_re(kind: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(x) for x in _labels(kind))
+    return re.compile(rf"(?:^|(?<=[\s\[【(（|]))(?:{alternatives})\s*[:：]", re.I)
+
+
+@cache
+def _headline_cue() -> re.Pattern[str]:
+    cues = _labels("headline")
+    latin = "|".join(re.escape(c) for c in cues if not _CJK.search(c))
+    chinese = "|".join(re.escape(c) for c in cues if _CJK.search(c))
+    return re.compile(rf"\b(?:{latin})\b|{chinese}", re.I)
+
+
+@cache
+def _outlets() -> dict[str, tuple[str, str]]:
+    """normalised outlet name -> (name as written, place)."""
+    return {normalise(row[0]): (row[0], row[1]) for row in _data("meta_outlets.tsv")}
+
+
+@cache
+def _outlet_re() -> re.Pattern[str]:
+    names = sorted((name for name, _ in _outlets().values()), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![\w.]){re.escape(n)}(?![\w])" for n in names), re.I)
+
+
+def outlet_place(source: str | None) -> str | None:
+    """The place an outlet reports on ("Zhejiang Daily" -> "Zhejiang Province"), if known.
+
+    A compound source ("Tianshan Net-Xinjiang Daily") is tried whole, then part by part,
+    then by the longest known outlet it contains."""
+    if not source:
+        return None
+    outlets = _outlets()
+    parts = [source, *re.split(r"\s*[-–/&|,、]\s*", source)]
+    for part in parts:
+        hit = outlets.get(normalise(part))
+        if hit:
+            return hit[1]
+    found = known_outlets(source)
+    return outlets[normalise(found[0])][1] if found else None
+
+
+def known_outlets(text: str) -> list[str]:
+    """Known outlet names in text, as written there, in order of appearance."""
+    return [m.group(0) for m in _outlet_re().finditer(text)]
+
+
+def is_outlet(name: str) -> bool:
+    """A known outlet, or a name shaped like one ("X Daily", "X网", "X日报")."""
+    n = name.strip()
+    return bool(
+        normalise(n) in _outlets()
+        or _OUTLET_WORDS.fullmatch(n)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:日报|晚报|网|报|电视台|广播电台|新闻|客户端)", n)
+        or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", n)
+    )
+
+
+def parse_date(text: str) -> str | None:
+    """The first complete date (with a year) in text, as ISO YYYY-MM-DD."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATES:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = _MONTHS[g["mon"].lower()[:3]] if g.get("mon") else int(g["m"])
+        try:
+            iso = date(int(g["y"]), month, int(g["d"])).isoformat()
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), iso)
+    return best[1] if best else None
+
+
+def unix_date(line: str) -> str | None:
+    """A bare Unix timestamp line (seconds or milliseconds) as a Beijing-time date."""
+    m = _UNIX.match(line)
+    if not m:
+        return None
+    return datetime.fromtimestamp(int(m.group(1)), _CST).date().isoformat()
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A short navigation trail: 'Home > News > Region News', '首页>要闻'."""
+    s = line.strip()
+    if not s or len(s) > 100 or re.search(r"[。！？!?]$", s):
+        return False
+    parts = [p for p in _SEPARATORS.split(s) if p.strip()]
+    return len(parts) >= 2 and len(_SEPARATORS.findall(s)) >= 1
+
+
+def breadcrumb_steps(line: str) -> list[str]:
+    """The steps of a breadcrumb line."""
+    return [p.strip() for p in _SEPARATORS.split(line.strip()) if p.strip()]
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line of the page's own metadata: a timestamp, a 'Source:' or byline field."""
+    s = line.strip()
+    if not s or len(s) > 200:
+        return False
+    if _UNIX.match(s) or parse_date(s) and len(_CJK.findall(s)) + len(s.split()) < 25:
+        return True
+    return bool(
+        _label_re("source").search(s)
+        or _label_re("date").search(s)
+        or re.match(r"\(?\s*by\s", s, re.I)
+    )
+
+
+def is_body(line: str, language: str) -> bool:
+    """A paragraph of running text (as opposed to a headline or a field line)."""
+    s = line.strip()
+    if language == "zh" or len(_CJK.findall(s)) > len(s) / 3:
+        return "。" in s or len(s) > 60
+    words = len(s.split())
+    return bool(
+        re.search(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]", s)
+        or (s.endswith(".") and words > 20)
+        or words > 60
+    )
+
+
+def _header(lines: list[str], language: str) -> tuple[list[str], int]:
+    """The lines above the body (at most 10 non-empty ones) and the index of the first body line."""
+    head: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if is_body(line, language) and not is_meta_line(line) or len(head) >= 10:
+            return head, i
+        head.append(line)
+    return head, len(lines)
+
+
+def headline(text: str, language: str) -> str | None:
+    """The main headline: the first block of short lines, skipping breadcrumbs and fields;
+    in a block of several (kicker, headline, subtitle) the first with an event word."""
+    head, _ = _header(text.splitlines(), language)
+    block: list[str] = []
+    for line in head:
+        if is_breadcrumb(line) and not block:
+            continue
+        if is_meta_line(line) or is_breadcrumb(line):
+            if block:
+                break
+            continue
+        block.append(line.strip())
+        if len(block) == 3:
+            break
+    if not block:
+        return None
+    for line in block:
+        if _headline_cue().search(line):
+            return line
+    return block[0]
+
+
+def published(text: str, language: str) -> str | None:
+    """The page's own date: header timestamp, a dated dateline, a labelled date line, or
+    a bare Unix timestamp left by the scraper."""
+    lines = text.splitlines()
+    head, first_body = _header(lines, language)
+    labelled = [line for line in head if _label_re("date").search(line)]
+    for line in labelled + head:
+        found = parse_date(line)
+        if found:
+            return found
+    if first_body < len(lines):
+        found = parse_date(lines[first_body][:80])
+        if found:
+            return found
+    for line in lines:
+        m = _label_re("date").search(line)
+        if m and len(line.strip()) < 120:
+            found = parse_date(line[m.end() :])
+            if found:
+                return found
+    for line in lines:
+        found = unix_date(line)
+        if found:
+            return found
+    return None
+
+
+def _field_value(line: str, start: int) -> str:
+    """The value of a 'Label: value' field, up to the next field on the same line."""
+    rest = line[start:]
+    stops = "|".join(re.escape(x) for x in _labels("stop") + _labels("date"))
+    cut = re.search(
+        rf"\s{{2,}}|[\t　|\[【]|(?:^|\s)(?:{stops})\s*[:：]|(?:19|20)\d{{2}}\s*[-/.年]", rest, re.I
+    )
+    value = rest[: cut.start()] if cut else rest
+    return value.strip(" -–—:：·,，;；").strip()
+
+
+def source(text: str, language: str) -> str | None:
+    """The outlet: the 'Source:' field, else the outlet of the byline or dateline."""
+    lines = text.splitlines()
+    head, first_body = _header(lines, language)
+    domain: str | None = None
+    for line in head + lines[first_body:]:
+        if len(line) > 200:
+            continue
+        m = _label_re("source").search(line)
+        if m:
+            value = _field_value(line, m.end())
+            if value and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", value):
+                domain = domain or value
+            elif value:
+                return value
+    byline = _byline_outlet(lines, head, first_body)
+    return byline or domain
+
+
+def _byline_outlet(lines: list[str], head: list[str], first_body: int) -> str | None:
+    opening = head + lines[first_body : first_body + 1]
+    for line in opening:
+        for m in re.finditer(r"reporters?\b|记者", line, re.I):
+            before = line[max(0, m.start() - 80) : m.start()]
+            found = known_outlets(before) or _OUTLET_WORDS.findall(before)
+            if found:
+                return found[-1].strip()
+    for line in lines:
+        m = re.search(r"\(\s*by\s+[^()/]+/\s*([^()]+?)\s*\)", line, re.I)
+        if m and is_outlet(m.group(1)):
+            return m.group(1)
+    for line in opening:
+        m = _ZH_DATELINE.match(line)
+        found = known_outlets(m.group("pre")) if m else []
+        if found:
+            return found[0]
+        m = re.search(r"\((Xinhua|[A-Z][\w ]{1,30})\)\s*[-–—]", line[:120])
+        if m and is_outlet(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def read_meta(text: str, language: str) -> Meta:
+    """Headline, publication date and outlet of a page's raw text."""
+    return Meta(headline(text, language), published(text, language), source(text, language))
