@@ -1,0 +1,173 @@
+"""The Chinese extractor: `extract_zh(article) -> Extraction`, a pure function.
+
+Rule and gazetteer driven for official meeting reports (the gazetteers are ingest/data/zh_*):
+zh_context (credits, jurisdiction) -> zh_persons (names, title chains) -> zh_orgs (bodies
+written out with their place) -> zh_meetings (held meetings, implemented meetings) ->
+zh_roles (participations). Every fact carries Evidence with offsets into article.text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .facts import Article, Evidence, Extraction, Implements, Meeting, Organization, Participation, Person, Post
+from .pinyin import to_pinyin_name
+from .zh_context import credit_spans, jurisdiction
+from .zh_dates import SAME_DAY, find_dates
+from .zh_lexicon import sentences
+from .zh_meetings import Held, find_held, implemented
+from .zh_orgs import Body, Context, full_name, session_organizer
+from .zh_persons import Mention, find_mentions, surname_title_refs
+from .zh_roles import participations
+from .zh_bodies import BodyIndex, collect_bodies
+
+
+def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
+    return Evidence(start, end, text[start:end], rule, confidence)
+
+
+# --- persons ------------------------------------------------------------------------------
+
+
+def _post(text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str) -> Post:
+    body = bodies_for_post(raw_title, raw_org, ctx)
+    return Post(raw_title, body.name if body else (raw_org or None), _ev(text, start, end, rule))
+
+
+def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
+    from .zh_lexicon import lexicon
+    from .zh_persons import _base_title
+
+    if org:
+        return full_name(org, ctx)
+    fixed = dict(lexicon().title_bodies).get(_base_title(title))
+    if not fixed:
+        return None
+    if fixed == "委":
+        level = "市" if ctx.place and ctx.place.level == "city" else "省"
+        fixed = level + "委"
+    return full_name(fixed, ctx)
+
+
+def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
+    by_name: dict[str, list[Mention]] = {}
+    for men in mentions:
+        by_name.setdefault(men.name, []).append(men)
+    out = []
+    for name, mens in by_name.items():
+        posts: dict[tuple[str, str | None], Post] = {}
+        for men in mens:
+            for p in men.posts:
+                post = _post(text, p.title, p.org, p.start, men.end, ctx, men.rule)
+                posts.setdefault((post.title, post.organization), post)
+        first = mens[0]
+        aliases = (to_pinyin_name(name),)
+        out.append(Person(name, aliases, tuple(posts.values()), _ev(text, first.start, first.end, first.rule)))
+    return out
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+
+def _session_name(name: str) -> str:
+    """永州市四届人大七次会议 -> 永州市第四届人民代表大会第七次会议."""
+    m = re.fullmatch(r"(.+?)第?([一二三四五六七八九十]+)届人大第?([一二三四五六七八九十]+)次会议", name)
+    return f"{m.group(1)}第{m.group(2)}届人民代表大会第{m.group(3)}次会议" if m else name
+
+
+def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
+    """(full name, organizer) of a held meeting."""
+    name = _session_name(held.name)
+    organizer = session_organizer(name)
+    lead = index.at_start(name)
+    if lead:
+        body, raw = lead
+        return body.name + name[len(raw) :], organizer or body.name
+    subj = index.ending(held.subject)
+    if subj:
+        return subj.name + name, organizer or subj.name
+    return name, organizer
+
+
+def _similar(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeting]:
+    text = article.text
+    dates = find_dates(text, article.published)
+    held: list[tuple[int, Held, str, str | None, str | None, str | None]] = []
+    for i, sent in enumerate(sents):
+        for h in find_held(text, sent):
+            name, organizer = _meeting_name(h, index)
+            day = [d for d in dates if sent[0] <= d.start < h.trigger]
+            date = day[-1] if day else None
+            if date is None and SAME_DAY.match(text[sent[0] : sent[1]]) and held:
+                date_iso, end_iso = held[-1][4], None
+            else:
+                date_iso, end_iso = (date.date, date.end_date) if date else (None, None)
+            held.append((i, h, name, organizer, date_iso, end_iso))
+    dated = [x for x in held if x[4]]
+    body = dated if dated else held[:1]
+    meetings: list[tuple[int, Held, str, str | None, str | None, str | None, list[str]]] = []
+    for x in body:
+        if any(_similar(x[2], m[2]) and x[4] == m[4] for m in meetings):
+            continue
+        aliases = [h[1].name for h in held if _similar(h[2], x[2]) and h[1].name != x[2]]
+        meetings.append((*x, aliases))
+    out = []
+    for k, (i, h, name, organizer, date, end_date, aliases) in enumerate(meetings):
+        first = 0 if k == 0 else i
+        last = meetings[k + 1][0] if k + 1 < len(meetings) else len(sents)
+        seg = sents[first:last]
+        parts: dict[tuple[str, str], Participation] = {}
+        for t in participations(text, seg, mentions):
+            parts.setdefault((t.name, t.role), Participation(t.name, t.role, _ev(text, t.start, t.end, "zh.verb")))
+        for who in [p.person for p in parts.values()]:
+            parts.setdefault((who, "attendee"), None)
+        impl: dict[str, Implements] = {}
+        for s, e in seg:
+            for mname, ms, me in implemented(text, s, e):
+                if not _similar(mname, name):
+                    impl.setdefault(mname, Implements(mname, _ev(text, ms, me, "zh.implements")))
+        out.append(
+            Meeting(
+                name=name,
+                date=date,
+                end_date=end_date,
+                location=h.location,
+                organizer=organizer,
+                aliases=tuple(dict.fromkeys(a for a in aliases + [h.name] if a != name)),
+                participations=tuple(p for p in parts.values() if p is not None),
+                implements=tuple(impl.values()),
+                evidence=_ev(text, h.start, h.end, "zh.held"),
+            )
+        )
+    return out
+
+
+def extract_zh(article: Article) -> Extraction:
+    text = article.text
+    place, ctx = jurisdiction(article)
+    sents = sentences(text)
+    skip = credit_spans(text)
+    mentions = find_mentions(text, skip)
+    mentions = sorted(mentions + surname_title_refs(text, mentions), key=lambda m: m.start)
+    persons = _persons(text, mentions, ctx)
+    index = collect_bodies(text, ctx, article.source)
+    meetings = _meetings(article, sents, mentions, index)
+    post_bodies = [
+        Body(p.organization, None) for person in persons for p in person.posts if p.organization
+    ]
+    orgs = index.organizations(text, meetings, post_bodies, ctx)
+    return Extraction(
+        article=replace(article, jurisdiction=place),
+        persons=tuple(persons),
+        organizations=tuple(orgs),
+        meetings=tuple(meetings),
+        extractor="convene.zh",
+    )
+
+
+__all__ = ["extract_zh", "Organization"]

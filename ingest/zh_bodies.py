@@ -1,0 +1,95 @@
+"""All bodies of a Chinese article, merged into Organization facts.
+
+Collects the finders of zh_orgs over the text, keeps one name per body with the short forms
+as aliases, adds the parents named inside a child's name (part_of), and leaves out bodies
+named only inside a meeting's or a document's name (《…》), unless the body held the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import Evidence, Meeting, Organization
+from .zh_orgs import (
+    Body,
+    Context,
+    generic_bodies,
+    national_bodies,
+    outlet_bodies,
+    relative_bodies,
+    session_bodies,
+)
+
+Hit = tuple[int, int, Body, str]
+
+
+def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
+    hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
+    taken = {(s, e) for s, e, _, _ in hits}
+    hits += [h for h in generic_bodies(text) if not any(s <= h[0] < e for s, e in taken)]
+    hits += outlet_bodies(text, source)
+    # a hit nested in a longer one at the same start is the longer one's prefix, not a body
+    return [h for h in hits if not any(o[0] == h[0] and o[1] > h[1] and o[2].part_of != h[2].name for o in hits)]
+
+
+@dataclass
+class BodyIndex:
+    hits: list[Hit]
+    ctx: Context
+
+    def at_start(self, name: str) -> tuple[Body, str] | None:
+        """The body that a meeting name opens with (省委常委会扩大会议 -> 省委常委会)."""
+        found = [h for h in _find(name, self.ctx) if h[0] == 0]
+        if not found:
+            return None
+        best = max(found, key=lambda h: h[1])
+        return best[2], best[3]
+
+    def ending(self, subject: str) -> Body | None:
+        """The body that ends a subject (…，省委召开 -> 省委)."""
+        found = [h for h in _find(subject, self.ctx) if h[1] == len(subject)]
+        return max(found, key=lambda h: h[1] - h[0])[2] if found else None
+
+    def organizations(
+        self, text: str, meetings: list[Meeting], extra: list[Body], ctx: Context
+    ) -> list[Organization]:
+        organizers = {m.organizer for m in meetings if m.organizer}
+        blocked = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+        for m in meetings:
+            for name in (m.name, *m.aliases):
+                blocked += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
+            for imp in m.implements:
+                if imp.evidence:
+                    blocked.append((imp.evidence.start, imp.evidence.end))
+        merged: dict[str, dict] = {}
+
+        def add(body: Body, raw: str | None, ev: Evidence | None) -> None:
+            entry = merged.setdefault(body.name, {"aliases": [], "part_of": body.part_of, "ev": ev})
+            if raw and raw != body.name and raw not in entry["aliases"]:
+                entry["aliases"].append(raw)
+            entry["part_of"] = entry["part_of"] or body.part_of
+            entry["ev"] = entry["ev"] or ev
+
+        for s, e, body, raw in sorted(self.hits, key=lambda h: h[0]):
+            inside = any(bs <= s and e <= be for bs, be in blocked)
+            if inside and body.name not in organizers:
+                continue
+            add(body, raw, Evidence(s, e, text[s:e], "zh.body", 0.8))
+        for body in extra:
+            add(body, None, None)
+        for name in organizers:
+            add(Body(name), None, None)
+        for name, entry in list(merged.items()):
+            parent = entry["part_of"]
+            while parent and parent not in merged:
+                add(Body(parent), None, None)
+                parent = None
+            del name
+        return [
+            Organization(name, tuple(e["aliases"]), e["part_of"], e["ev"]) for name, e in merged.items()
+        ]
+
+
+def collect_bodies(text: str, ctx: Context, source: str | None) -> BodyIndex:
+    return BodyIndex(_find(text, ctx, source), ctx)

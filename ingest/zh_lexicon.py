@@ -1,0 +1,121 @@
+"""The gazetteers of the Chinese extractor, read once from ingest/data/zh_*.
+
+Titles, surnames, places, bodies, meeting nouns and verbs are data, not code: the rules in
+zh_persons / zh_orgs / zh_meetings only combine them. Also builds the spaCy pipeline
+(blank "zh" with the character segmenter, which needs no download, and a sentencizer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+
+HAN = r"\u3400-\u9fff"
+SENT_END = "。！？；\n"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("convene.ingest").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for ln in _lines(name) for w in ln.split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [[c.strip() for c in ln.split("\t")] for ln in _lines(name)]
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest first so that 总书记 wins over 书记."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # 湖南省, 永州市
+    short: str  # 湖南, 永州
+    level: str  # municipality | province | region | sar | city
+    province: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames: frozenset[str]
+    titles: tuple[str, ...]
+    title_prefixes: tuple[str, ...]
+    meeting_nouns: tuple[str, ...]
+    verbs: dict[str, str]
+    implement_verbs: tuple[str, ...]
+    name_follow: tuple[str, ...]
+    name_stop: frozenset[str]
+    outlet_suffixes: tuple[str, ...]
+    places: tuple[Place, ...]
+    bodies: tuple[tuple[str, str, str], ...]
+    national: tuple[tuple[str, str, str], ...]
+    body_suffixes: tuple[str, ...]
+    body_prefixes: tuple[str, ...]
+    title_bodies: tuple[tuple[str, str], ...]
+
+    @property
+    def title_re(self) -> str:
+        """A title: optional prefixes (副, 常务副, 代) and a base title."""
+        return f"(?:{alternation(self.title_prefixes)})?(?:{alternation(self.titles)})"
+
+    def place_by_name(self, name: str) -> Place | None:
+        for place in self.places:
+            if name in (place.name, place.short):
+                return place
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    places = tuple(Place(*row[:4]) for row in _rows("zh_places.tsv"))
+    return Lexicon(
+        surnames=frozenset(_words("zh_surnames.txt")),
+        titles=_words("zh_titles.txt"),
+        title_prefixes=_words("zh_title_prefixes.txt"),
+        meeting_nouns=_words("zh_meeting_nouns.txt"),
+        verbs={row[0]: row[1] for row in _rows("zh_verbs.tsv")},
+        implement_verbs=_words("zh_implement_verbs.txt"),
+        name_follow=_words("zh_name_follow.txt"),
+        name_stop=frozenset(_words("zh_name_stop.txt")),
+        outlet_suffixes=_words("zh_outlet_suffixes.txt"),
+        places=places,
+        bodies=tuple((r + ["", ""])[:3] for r in _rows("zh_bodies.tsv")),
+        national=tuple((r + ["", ""])[:3] for r in _rows("zh_national_bodies.tsv")),
+        body_suffixes=_words("zh_body_suffixes.txt"),
+        body_prefixes=_words("zh_body_prefixes.txt"),
+        title_bodies=tuple((r[0], r[1]) for r in _rows("zh_title_bodies.tsv")),
+    )
+
+
+@cache
+def nlp() -> Language:
+    """spaCy blank Chinese: the char segmenter works offline (jieba/pkuseg would need more)."""
+    pipeline = spacy.blank("zh")
+    pipeline.add_pipe("sentencizer", config={"punct_chars": list("。！？；")})
+    return pipeline
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; newlines end sentences too (headlines, lists)."""
+    spans: list[tuple[int, int]] = []
+    doc = nlp()(text)
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n+", text[sent.start_char : sent.end_char]):
+            cut = sent.start_char + m.start()
+            if cut > start:
+                spans.append((start, cut))
+            start = sent.start_char + m.end()
+        if sent.end_char > start:
+            spans.append((start, sent.end_char))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

@@ -1,0 +1,166 @@
+"""Meetings a Chinese article reports as held, and what each one implemented.
+
+A meeting is a meeting noun (zh_meeting_nouns.txt) with a verb of holding: X召开Y / Y在X召开 /
+Y开幕 / X举行Y, not planned (将/拟 召开) nor a time clause (召开时, 召开之际). What a meeting
+conveyed or implemented (传达学习…精神) yields the named meetings inside the object:
+党的二十大, 二十届二中、三中全会 (two), 十三届全国人大三次会议, NAME在X座谈会上的讲话 (X).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .zh_lexicon import HAN, alternation, lexicon
+
+HOLD = "召开|举行|开幕|闭幕|举办"
+CLAUSE_END = "，,。；;：:！？\n"
+FUTURE = ("将", "拟", "即将", "要", "定于", "计划", "筹备", "准备", "将于")
+NOT_HELD_AFTER = ("时", "之际", "前", "以来", "期间", "的", "后", "之前")
+VENUES = "人民大会堂|大会堂|会堂|礼堂|宾馆|饭店|酒店|会议中心|会展中心|大厦|会议室|大楼|中心"
+NUMS = "一二三四五六七八九十"
+TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
+
+
+@dataclass(frozen=True)
+class Held:
+    name: str  # as written
+    start: int  # of the name in the text
+    end: int
+    trigger: int  # position of the holding verb
+    subject: str  # the holder written before the verb (X召开 / X举行), or ""
+    location: str | None
+
+
+@cache
+def _noun_re() -> str:
+    return alternation(lexicon().meeting_nouns)
+
+
+def _last_noun_end(run: str) -> int:
+    ends = [m.end() for m in re.finditer(_noun_re(), run)]
+    return max(ends) if ends else 0
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in CLAUSE_END and text[i - 1] not in " \u3000":
+        i -= 1
+    return i
+
+
+def _strip_lead(text: str, start: int, end: int) -> int:
+    """Skip dates and times that open a clause (18日下午，…; 今天（29日）上午)."""
+    while True:
+        m = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|[（(]\d{1,2}日[）)]").match(
+            text, start, end
+        )
+        t = TIME_WORDS.match(text[start:end])
+        if m:
+            start = m.end()
+        elif t:
+            start += t.end()
+        else:
+            return start
+
+
+def _planned(text: str, trigger: int, verb_end: int) -> bool:
+    before = text[max(0, trigger - 4) : trigger]
+    return before.endswith(FUTURE) or text.startswith(NOT_HELD_AFTER, verb_end)
+
+
+def _location(text: str, s: int, e: int) -> str | None:
+    m = re.search(f"在([{HAN}]{{1,15}}?)(?:{HOLD})", text[s:e])
+    if not m:
+        return None
+    loc = m.group(1)
+    if loc in ("京", "北京"):
+        return "北京"
+    if loc in ("这里", "此"):
+        v = re.search(f"[{HAN}]{{2,8}}?(?:{VENUES})", text[s:e])
+        return v.group() if v else None
+    if re.search(f"(?:{VENUES})$", loc) or lexicon().place_by_name(loc):
+        return loc
+    return None
+
+
+def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
+    """Meetings held in one sentence."""
+    s, e = sent
+    out: list[Held] = []
+    for v in re.finditer(f"(?:主持)?(?:{HOLD})了?", text[s:e]):
+        trig, vend = s + v.start(), s + v.end()
+        if _planned(text, trig, vend):
+            continue
+        # X召开Y: the meeting follows the verb
+        run = re.match(f"[^{CLAUSE_END} \u3000]{{0,40}}", text[vend:e]).group()
+        cut = re.search("在|召开|举行|并|，", run)
+        run = run[: cut.start()] if cut else run
+        end = _last_noun_end(run)
+        if end >= 2:
+            cstart = _clause_start(text, trig)
+            subj = text[_strip_lead(text, cstart, trig) : trig]
+            out.append(Held(run[:end], vend, vend + end, trig, subj, _location(text, s, e)))
+            continue
+        # Y在X召开 / Y开幕: the meeting precedes the verb
+        cstart = _clause_start(text, trig)
+        head = text[_strip_lead(text, cstart, trig) : trig]
+        head = re.sub(f"在[^{CLAUSE_END}]*$", "", head)
+        head = re.sub("(?:今天|今日|日前|近日|隆重|胜利|顺利)+$", "", head)
+        end = _last_noun_end(head)
+        bare = head in lexicon().meeting_nouns or re.search("[（(）)]|宣布|主持", head)
+        if end >= 2 and end == len(head) and not bare:
+            start = trig - len(text[_strip_lead(text, cstart, trig) : trig])
+            out.append(Held(head, start, start + len(head), trig, "", _location(text, s, e)))
+    return out
+
+
+# --- implemented meetings -----------------------------------------------------------------
+
+PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会")
+CONGRESS = re.compile(f"(党的|中共)?([{NUMS}]{{2,3}})大(?![会学])")
+SPEECH_AT = re.compile(f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|大会|全会|会))上(?:发表)?的(?:重要)?讲话")
+
+
+@cache
+def _implement_re() -> re.Pattern[str]:
+    verbs = alternation(lexicon().implement_verbs)
+    return re.compile(f"(?:{verbs})(?:了|好)?([^。；！？，\n]{{2,120}}?)精神")
+
+
+def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """(meeting name, start, end) of named meetings conveyed or implemented in text[s:e]."""
+    out: list[tuple[str, int, int]] = []
+    for m in _implement_re().finditer(text, s, e):
+        obj_start, obj = m.start(1), m.group(1)
+        party = "党的" if "党的" in obj else ""
+        masked = obj
+        for pm in PLENUM.finditer(obj):
+            for nth in re.split("[、和]", pm.group(3)):
+                out.append((f"{party}{pm.group(2)}{nth}全会", obj_start + pm.start(), obj_start + pm.end()))
+            masked = masked[: pm.start()] + "　" * len(pm.group()) + masked[pm.end() :]
+        for cm in CONGRESS.finditer(masked):
+            out.append((f"党的{cm.group(2)}大", obj_start + cm.start(), obj_start + cm.end()))
+            masked = masked[: cm.start()] + "　" * len(cm.group()) + masked[cm.end() :]
+        for sm in SPEECH_AT.finditer(masked):
+            if "期间" not in sm.group(1):
+                out.append((sm.group(1), obj_start + sm.start(1), obj_start + sm.end(1)))
+            masked = masked[: sm.start()] + "　" * len(sm.group()) + masked[sm.end() :]
+        pos = 0
+        for item in re.split("和|、|及|以及|与|\u3000+", masked):
+            start = masked.find(item, pos)
+            pos = start + len(item)
+            item = re.sub(r"^(?:了|好|党的)", "", item)
+            if _is_meeting_name(item):
+                real = obj_start + start + masked[start:].find(item)
+                out.append((item, real, real + len(item)))
+    return out
+
+
+def _is_meeting_name(item: str) -> bool:
+    if len(item) < 4 or "期间" in item or "两会" in item or item in ("全会", "会议", "大会"):
+        return False
+    if re.search("[的在对]|重要|讲话|指示|批示|通知|意见|决定", item):
+        return False
+    return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(re.search(f"[{NUMS}\\d]|全国|中央|省|市", item))

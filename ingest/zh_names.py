@@ -1,0 +1,75 @@
+"""What a Chinese personal name looks like, and where one ends.
+
+A name is 2-4 characters starting with a known surname (compound ones included), or a
+transliterated name with a middle dot (雪克来提·扎克尔). Inside running text a name is only
+accepted where the genre puts one: after a title, in a list, before a verb of the genre; it
+ends where a separator, a particle or such a verb (zh_name_follow.txt) begins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .zh_lexicon import HAN, alternation, lexicon
+
+# Characters that never occur inside a personal name of this genre.
+NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之其各年月日号个也都并从向对就将把被让给到说")
+DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
+SEPARATORS = "，,。；;：:、！？\n（）()“”\"《》【】 \u3000\t>＞/"
+
+
+def is_name(s: str, surname_needed: bool = True) -> bool:
+    """A plausible personal name in characters."""
+    lx = lexicon()
+    if DOT_NAME.fullmatch(s):
+        return True
+    if not re.fullmatch(f"[{HAN}]{{2,4}}", s) or s in lx.name_stop:
+        return False
+    if any(c in NEVER_IN_NAME for c in s):
+        return False
+    if not surname_needed:
+        return True
+    if len(s) >= 3 and s[:2] in lx.surnames:
+        return True
+    return s[0] in lx.surnames and (len(s) <= 3 or s[:2] in lx.surnames)
+
+
+@cache
+def _follow_re() -> re.Pattern[str]:
+    lx = lexicon()
+    words = list(lx.name_follow) + list(lx.verbs)
+    return re.compile(f"(?:{alternation(words)})")
+
+
+def boundary_at(text: str, pos: int) -> bool:
+    """Can a name end just before pos?"""
+    if pos >= len(text) or text[pos] in SEPARATORS or text[pos] in "（(":
+        return True
+    return bool(_follow_re().match(text, pos))
+
+
+def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
+    """The name starting at pos and ending at a boundary, shortest first."""
+    m = DOT_NAME.match(text, pos)
+    if m and boundary_at(text, m.end()):
+        return m.group()
+    for n in (2, 3, 4):
+        cand = text[pos : pos + n]
+        if len(cand) == n and is_name(cand, surname_needed) and boundary_at(text, pos + n):
+            return cand
+    return None
+
+
+def name_before(text: str, end: int, anywhere: bool = False) -> str | None:
+    """The name ending at end (for 'NAME总书记'), longest plausible first."""
+    for n in (3, 2, 4):
+        start = end - n
+        if start < 0:
+            continue
+        cand = text[start:end]
+        before = text[start - 1] if start else ""
+        loose = anywhere or not before or not re.match(f"[{HAN}]", before)
+        if is_name(cand) and (loose or before in "了和与及对向把将由是为"):
+            return cand
+    return None

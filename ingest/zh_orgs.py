@@ -1,0 +1,227 @@
+"""Bodies named in a Chinese article, written out in full with their place.
+
+省委 on a Hunan page is 中共湖南省委; 省人大常委会 is 湖南省人民代表大会常务委员会, part of
+湖南省人民代表大会; 中央办公厅 is 中共中央办公厅. The tables are data (zh_bodies.tsv,
+zh_national_bodies.tsv); the place comes from zh_places (jurisdiction).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
+
+LEVEL_WORDS = ("自治区", "省", "市")
+SESSION = "第?[一二三四五六七八九十]+届"
+NOT_IN_BODY = (
+    "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来", "和国家", "决策",
+    "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    place: Place | None  # the jurisdiction's place (None for national or unknown)
+    province: Place | None
+    session: str | None = None  # a people's congress / CPPCC session held in the article
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    part_of: str | None = None
+
+
+def _level_place(level: str, ctx: Context) -> Place | None:
+    if level in ("省", "自治区"):
+        return ctx.province
+    if level == "市" and ctx.place and ctx.place.level in ("city", "municipality"):
+        return ctx.place
+    return None
+
+
+def _fill(template: str, place: Place) -> str:
+    court = "中级" if place.level == "city" else "高级"
+    return template.replace("{P}", place.name).replace("{COURT}", court)
+
+
+@cache
+def _relative_table() -> dict[str, tuple[str, str]]:
+    """Body keys with the leading level word removed: 委常委会 -> (中共{P}委常委会, 中共{P}委)."""
+    return {short[1:]: (full, part) for short, full, part in lexicon().bodies}
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    lx = lexicon()
+    places = alternation([p.name for p in lx.places] + [p.short for p in lx.places])
+    keys = alternation(_relative_table())
+    return re.compile(
+        f"(?P<place>{places})?(?P<level>{alternation(LEVEL_WORDS)})"
+        f"(?P<session>{SESSION})?(?P<body>{keys})"
+    )
+
+
+def _tail(text: str, pos: int) -> int:
+    """End of a named unit after a body (省委新型…领导小组): a body suffix, no verb or title."""
+    lx = lexicon()
+    m = re.match(f"[{HAN}]{{2,24}}", text[pos:])
+    if not m:
+        return pos
+    run = m.group()
+    best = 0
+    for suf in ("领导小组", "委员会", "中心组", "工作组", "指挥部", "办公室"):
+        i = run.rfind(suf)
+        if i >= 0 and not any(w in run[:i] for w in NOT_IN_BODY + lx.titles):
+            best = max(best, i + len(suf))
+    return pos + best
+
+
+def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
+    """(start, end, body, as written) for 省委, 湖南省委, 市四届人大常委会, 省委…领导小组."""
+    out = []
+    for m in _relative_re().finditer(text):
+        place = None
+        if m.group("place"):
+            place = lexicon().place_by_name(m.group("place"))
+            if place and place.level == "city" and m.group("level") != "市":
+                place = None
+        else:
+            place = _level_place(m.group("level"), ctx)
+        if place is None:
+            continue
+        full, part = _relative_table()[m.group("body")]
+        full, part = _fill(full, place), _fill(part, place) if part else None
+        end = _tail(text, m.end())
+        if end > m.end():
+            unit = text[m.end() : end]
+            session = m.group("session")
+            if session and full.endswith("人民代表大会"):  # 专门委员会 are per 届
+                prefix = f"{place.name}第{session.lstrip('第')}人民代表大会"
+            else:
+                prefix = full
+            full, part = prefix + unit, full
+            out.append((m.start(), end, Body(full, part), text[m.start() : end]))
+            out += _siblings(text, end, prefix, part)
+            continue
+        out.append((m.start(), end, Body(full, part), text[m.start() : end]))
+    return out
+
+
+def _siblings(text: str, pos: int, prefix: str, part: str) -> list[tuple[int, int, Body, str]]:
+    """…内务司法委员会、财政经济委员会: later items of the list share the first one's prefix."""
+    out = []
+    for m in re.finditer(f"、([{HAN}]{{2,12}}?(?:委员会|领导小组|办公室))", text[pos : pos + 80]):
+        if m.start() != (out[-1][1] - pos if out else 0):
+            break
+        body = Body(prefix + m.group(1), part)
+        out.append((pos + m.start(1), pos + m.end(1), body, m.group(1)))
+    return out
+
+
+@cache
+def _national_re() -> re.Pattern[str]:
+    return re.compile(alternation(k for k, _, _ in lexicon().national))
+
+
+def national_bodies(text: str) -> list[tuple[int, int, Body, str]]:
+    table = {k: (f, p or None) for k, f, p in lexicon().national}
+    out = []
+    for m in _national_re().finditer(text):
+        full, part = table[m.group()]
+        out.append((m.start(), m.end(), Body(full, part), m.group()))
+    return out
+
+
+def _generic_end(lx: Lexicon, run: str) -> int:
+    """End of the longest body name at the start of run (国家档案局局长 -> 国家档案局)."""
+    title_re = re.compile(lx.title_re)
+    best = 0
+    for i in range(2, len(run) + 1):
+        head = run[:i]
+        if any(w in head for w in NOT_IN_BODY) or "的" in head:
+            break
+        if head.endswith(lx.body_suffixes):
+            best = i
+        if title_re.match(run, i):  # 国家档案局|局长: the title ends the body
+            if not head.endswith(lx.body_suffixes) and run[: i + 1].endswith(lx.body_suffixes):
+                best = i + 1  # 档案局长 = 档案局 + 长
+            break
+    return best
+
+
+def generic_bodies(text: str) -> list[tuple[int, int, Body, str]]:
+    """国家档案局, 中央档案馆, 解放军档案馆, 中央军委办公厅保密和档案局 (parent: 中央军委办公厅)."""
+    lx = lexicon()
+    out = []
+    for m in re.finditer(f"(?:{alternation(lx.body_prefixes)})[{HAN}]*", text):
+        end = _generic_end(lx, m.group())
+        if end < 4:
+            continue
+        name = m.group()[:end]
+        inner = re.match(f"(.+?(?:{alternation(lx.body_suffixes)}))(?={alternation(lx.body_prefixes)})", name)
+        if inner:  # 国家档案局中央档案馆: one body, two nameplates
+            out.append((m.start(), m.start() + inner.end(), Body(inner.group(1)), inner.group(1)))
+            out += [(m.start() + inner.end() + s, m.start() + inner.end() + e, b, r)
+                    for s, e, b, r in generic_bodies(name[inner.end() :])]
+            continue
+        parent = None
+        for j in range(end - 1, 3, -1):
+            if name[:j].endswith(("办公厅", "厅", "部", "委员会")):
+                parent = name[:j]
+                out.append((m.start(), m.start() + j, Body(parent), parent))
+                break
+        out.append((m.start(), m.start() + end, Body(name, parent), name))
+    return out
+
+
+def session_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
+    """大会主席团 / 主席团 of the session the article reports."""
+    if not ctx.session:
+        return []
+    organizer = session_organizer(ctx.session)
+    body = Body(f"{ctx.session}主席团", organizer)
+    return [(m.start(), m.end(), body, m.group()) for m in re.finditer("(?:大会)?主席团", text)]
+
+
+def session_organizer(session: str) -> str | None:
+    """永州市第四届人民代表大会第七次会议 -> 永州市人民代表大会."""
+    m = re.match(f"(.+?)(?:{SESSION})?(人民代表大会|委员会)第.+次会议$", session)
+    return f"{m.group(1)}{m.group(2)}" if m else None
+
+
+def outlet_bodies(text: str, source: str | None) -> list[tuple[int, int, Body, str]]:
+    """Outlets: the source, 来源：X, a breadcrumb's site, X版权所有, 主办：X."""
+    lx = lexicon()
+    suffix = alternation(lx.outlet_suffixes)
+    out = []
+    pats = (
+        f"来源[：:]\\s*([{HAN}]{{2,10}}?(?:{suffix}))",
+        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:首页)?\\s*[>＞]",
+        f"([{HAN}]{{1,8}}(?:{suffix}))版权所有",
+    )
+    for pat in pats:
+        for m in re.finditer(pat, text, re.M):
+            out.append((m.start(1), m.end(1), Body(m.group(1)), m.group(1)))
+    if source:
+        for m in re.finditer(re.escape(source), text):
+            out.append((m.start(), m.end(), Body(source), source))
+    return out
+
+
+def full_name(raw: str, ctx: Context) -> Body | None:
+    """A body as written in a title chain (省委, 国家档案局, 大会主席团), written out."""
+    if not raw:
+        return None
+    for finder in (
+        lambda t: relative_bodies(t, ctx),
+        national_bodies,
+        generic_bodies,
+        lambda t: session_bodies(t, ctx),
+    ):
+        hits = [h for h in finder(raw) if h[0] == 0 and h[1] == len(raw)]
+        if hits:
+            return hits[-1][2]
+    return None

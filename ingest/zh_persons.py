@@ -1,0 +1,292 @@
+"""Person mentions in a Chinese article, with the title chains that precede them.
+
+Rules of the genre, all driven by the gazetteers:
+- title chain + names: 国家档案局局长、中央档案馆馆长王绍忠 (two posts), 副局长甲、乙、丙 (shared);
+- lists: 许达哲、李微微、乌兰 / names separated by wide spaces, ending in 等 or a verb;
+- a clause opening with a name and a verb of the genre: 刘家义在会上讲话;
+- name + high title: 习近平总书记; parenthesised or 以…的身份 titles after a name;
+- later bare uses of a name already found; 王书记 folded into the one 王 with that title.
+Organizations stay raw here (省委, 大会主席团); zh_orgs writes them out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .zh_lexicon import HAN, lexicon
+from .zh_names import SEPARATORS, boundary_at, is_name, name_at, name_before
+
+CHAIN_STOPS = ("的是", "是", "由", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以")
+QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
+HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
+ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
+
+
+@dataclass(frozen=True)
+class RawPost:
+    title: str
+    org: str  # as written ("省委", "大会主席团"), "" when the chain names no body
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    head: int  # where the mention with its title chain begins
+    posts: tuple[RawPost, ...] = ()
+    rule: str = "zh.name"
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    return re.compile(lexicon().title_re)
+
+
+def _item_start(text: str, end: int) -> int:
+    """Start of the chain item ending at end: back to a separator or a stop word."""
+    i = end
+    while i > 0 and text[i - 1] not in SEPARATORS:
+        i -= 1
+    raw = text[i:end]
+    cut = max((raw.rfind(w) + len(w) for w in CHAIN_STOPS if w in raw), default=0)
+    return i + cut
+
+
+def _title_ending_at(text: str, end: int, start: int) -> re.Match[str] | None:
+    """The longest title that ends exactly at end and starts at or after start."""
+    for s in range(start, end):
+        m = _title_re().fullmatch(text, s, end)
+        if m:
+            return m
+    return None
+
+
+def _item(text: str, end: int) -> tuple[RawPost, int] | None:
+    """The chain item (org + qualifier + title) ending at end, and its start."""
+    start = _item_start(text, end)
+    m = _title_ending_at(text, end, start)
+    if not m:
+        return None
+    org, title = text[start : m.start()], m.group()
+    q = QUALIFIER.search(org)
+    if q:
+        org, title = org[: q.start()], q.group() + title
+    if org and not _org_like(org):
+        org = ""
+    return RawPost(title, org, start, end), start
+
+
+def _org_like(org: str) -> bool:
+    lx = lexicon()
+    if len(org) > 40 or any(c in "，。；" for c in org):
+        return False
+    return org.endswith(tuple(lx.body_suffixes) + ("团", "组", "党组", "大会")) or org in (
+        "省",
+        "市",
+        "中央",
+        "国家",
+    )
+
+
+def _chain_before(text: str, end: int) -> list[RawPost]:
+    """Chain items ending at end, joined by 、, earliest first."""
+    posts: list[RawPost] = []
+    while True:
+        got = _item(text, end)
+        if not got:
+            break
+        post, start = got
+        posts.insert(0, post)
+        if start > 0 and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    return _inherit_orgs(posts)
+
+
+def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
+    """省委常委、秘书长: a bare title after a body's title belongs to that body."""
+    fixed = {t for t, _ in lexicon().title_bodies}
+    out: list[RawPost] = []
+    for post in posts:
+        base = _base_title(post.title)
+        if not post.org and out and out[-1].org and base not in fixed:
+            post = replace(post, org=out[-1].org)
+        out.append(post)
+    return out
+
+
+def _base_title(title: str) -> str:
+    """代省长 -> 省长, 常务副主席 -> 主席."""
+    for prefix in sorted(lexicon().title_prefixes, key=len, reverse=True):
+        if title.startswith(prefix) and len(title) > len(prefix) + 1:
+            return title[len(prefix) :]
+    return title
+
+
+def _names_after(text: str, pos: int) -> list[tuple[str, int]]:
+    """A name at pos and any bare names that follow it after 、 (a shared title)."""
+    out: list[tuple[str, int]] = []
+    while True:
+        name = name_at(text, pos)
+        if not name:
+            return out
+        out.append((name, pos))
+        nxt = pos + len(name)
+        ann = ANNOTATION.match(text, nxt)
+        nxt = ann.end() if ann else nxt
+        if nxt < len(text) and text[nxt] == "、":
+            pos = nxt + 1
+            continue
+        return out
+
+
+def _chain_mentions(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _title_re().finditer(text):
+        names = _names_after(text, m.end())
+        if not names:
+            continue
+        posts = _chain_before(text, m.end())
+        if not posts:
+            continue
+        head = posts[0].start
+        posts += _assigned_title(text, head, posts[0].org)
+        for name, pos in names:
+            out.append(Mention(name, pos, pos + len(name), head, tuple(posts), "zh.title_chain"))
+    return out
+
+
+def _assigned_title(text: str, head: int, org: str) -> list[RawPost]:
+    """担任本次大会执行主席的是 + chain + names: the names hold that title too."""
+    m = re.search(r"担任([^，。、]{1,20}?)的是$", text[max(0, head - 30) : head])
+    if not m:
+        return []
+    start = max(0, head - 30) + m.start(1)
+    title = _title_ending_at(text, start + len(m.group(1)), start)
+    return [RawPost(title.group(), org, title.start(), title.end())] if title else []
+
+
+def _list_mentions(text: str) -> list[Mention]:
+    """Bare names in lists: items between separators, all name-like, most with surnames."""
+    out: list[Mention] = []
+    for seg in re.finditer(r"[^，,。；;：:\n【】（）()>＞“”]+", text):
+        items = [(m.group(), seg.start() + m.start()) for m in re.finditer(r"[^、\s\u3000]+", seg.group())]
+        if len(items) < 2:
+            continue
+        found: list[tuple[str, int]] = []
+        for k, (item, pos) in enumerate(items):
+            bare = ANNOTATION.sub("", item)
+            if k == len(items) - 1 and not is_name(bare, surname_needed=False):
+                name = name_at(text, pos, surname_needed=False)
+                bare = name or ""
+            if not is_name(bare, surname_needed=False):
+                break
+            found.append((bare, pos))
+        surnamed = sum(is_name(n) for n, _ in found)
+        if len(found) == len(items) and surnamed >= max(2, len(found) - 1):
+            out += [Mention(n, p, p + len(n), p, (), "zh.list") for n, p in found]
+    return out
+
+
+def _clause_mentions(text: str) -> list[Mention]:
+    """A name opening a clause and followed by a verb of the genre (刘家义在会上讲话)."""
+    out: list[Mention] = []
+    verbs = tuple(lexicon().verbs) + ("在", "以", "向", "宣布", "表示", "指出", "强调")
+    for m in re.finditer(f"(?:^|(?<=[{re.escape(SEPARATORS)}由]))[{HAN}]", text, re.M):
+        name = name_at(text, m.start())
+        if name and text.startswith(verbs, m.start() + len(name)):
+            out.append(Mention(name, m.start(), m.end() - 1 + len(name), m.start(), (), "zh.clause"))
+    return out
+
+
+def _high_title_mentions(text: str) -> list[Mention]:
+    """NAME总书记, NAME总理: the name before a title that fixes its body."""
+    out: list[Mention] = []
+    for title in HIGH_TITLES:
+        for m in re.finditer(re.escape(title), text):
+            name = name_before(text, m.start(), anywhere=title != "同志")
+            if name and not (title == "同志" and not boundary_at(text, m.end())):
+                start = m.start() - len(name)
+                posts = () if title == "同志" else (RawPost(title, "", m.start(), m.end()),)
+                out.append(Mention(name, start, m.start(), start, posts, "zh.name_title"))
+    return out
+
+
+def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Titles in a parenthesis after a name, or 以…的身份 (高建华（常务主席、执行主席）)."""
+    out = []
+    for men in mentions:
+        m = re.compile(r"[（(]([^（）()]{2,40})[）)]|以([^，。]{2,40}?)的身份").match(text, men.end)
+        if not m:
+            out.append(men)
+            continue
+        end = m.end(1) if m.group(1) else m.end(2)
+        extra = tuple(p for p in _chain_before(text, end) if p.start >= m.start())
+        out.append(replace(men, posts=men.posts + extra))
+    return out
+
+
+def _known_mentions(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            if (m.start(), m.end()) not in taken and boundary_at(text, m.end()):
+                out.append(Mention(name, m.start(), m.end(), m.start(), (), "zh.known_name"))
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s <= start and end <= e for s, e in spans)
+
+
+def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """All person mentions outside the skipped spans (credits), in text order."""
+    found = _chain_mentions(text) + _high_title_mentions(text)
+    found += _list_mentions(text) + _clause_mentions(text)
+    found = [m for m in found if _outside(skip, m.start, m.end)]
+    by_span: dict[tuple[int, int], Mention] = {}
+    for men in found:  # the first rule to claim a span wins; chains come first
+        key = (men.start, men.end)
+        if key in by_span:
+            old = by_span[key]
+            by_span[key] = replace(old, posts=old.posts + tuple(p for p in men.posts if p not in old.posts))
+        else:
+            by_span[key] = men
+    # drop mentions nested in a longer one (王绍 inside 王绍忠)
+    spans = list(by_span)
+    for s, e in spans:
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
+            del by_span[(s, e)]
+    mentions = sorted(by_span.values(), key=lambda m: m.start)
+    names = {m.name for m in mentions}
+    known = _known_mentions(text, names, set(by_span))
+    known = [m for m in known if _outside(skip, m.start, m.end) and _outside(list(by_span), m.start, m.end)]
+    return _apposed_posts(text, sorted(mentions + known, key=lambda m: m.start))
+
+
+def surname_title_refs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """王书记 / 李省长 folded into the one person of that surname (and title) in the article."""
+    lx = lexicon()
+    by_surname: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
+    for men in mentions:
+        by_surname.setdefault(men.name[0], set()).add(men.name)
+        titles.setdefault(men.name, set()).update(p.title for p in men.posts)
+    out = []
+    for m in re.finditer(f"([{HAN}])({lx.title_re})", text):
+        surname, title = m.group(1), m.group(2)
+        cands = by_surname.get(surname, set())
+        if len(cands) > 1:
+            cands = {n for n in cands if any(t.endswith(title) for t in titles[n])}
+        before = text[m.start() - 1] if m.start() else ""
+        if len(cands) == 1 and not (before and is_name(before + surname)):
+            name = next(iter(cands))
+            if not text.startswith(name, m.start()):
+                out.append(Mention(name, m.start(), m.end(), m.start(), (), "zh.surname_title"))
+    return out

@@ -1,0 +1,83 @@
+"""Who took part in a meeting, and how: the verbs of the genre applied to the names before them.
+
+主持 -> chair; 出席 / 参加 / 在主席台就座 -> attendee; 列席 -> nonvoting; 讲话 -> speaker;
+作工作报告 -> reporter. A verb takes the names (a list, or a chain joined by 、 and ，) that end
+just before it in the same sentence ("大会由高建华主持" too), or, after "出席会议的省领导有：",
+the names that follow it; 他们 / 以上同志 repeat the previous sentence's names. Names inside
+"…发表的重要讲话" are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .zh_lexicon import alternation, lexicon
+from .zh_persons import ANNOTATION, Mention
+
+GAP_OK = re.compile(r"^(?:在会上|在大会上|在会议上|也|还|分别|同志|等领导同志|等领导|等|先后|一同|共同|由)?$")
+JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
+LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]")
+PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导)[^，。]{0,6}$")
+
+
+@dataclass(frozen=True)
+class Took:
+    name: str
+    role: str
+    start: int  # span of the verb and its names, for evidence
+    end: int
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().verbs))
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    return ANNOTATION.sub("", re.sub(r"[（(][^（）()]*[）)]", "", text[start:end]))
+
+
+def _group_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The names that end just before pos, with those joined to them by 、 / ， / a chain."""
+    before = [m for m in mentions if m.end <= pos]
+    if not before or not GAP_OK.match(_gap(text, before[-1].end, pos)):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if JOIN_OK.match(_gap(text, m.end, group[0].head)):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def participations(
+    text: str, sents: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Took]:
+    """Participations in the given sentences, in order."""
+    out: list[Took] = []
+    previous: list[Mention] = []
+    for s, e in sents:
+        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        lo = s
+        for v in _verb_re().finditer(text, s, e):
+            role = lexicon().verbs[v.group()]
+            if text[max(s, v.start() - 2) : v.start()] == "重要" or text.startswith("精神", v.end()):
+                continue
+            if LIST_AFTER.match(text[v.end() : e]):
+                after = [m for m in inside if m.start >= v.end()]
+                out += [Took(m.name, role, v.start(), m.end) for m in after]
+                break
+            group = _group_before(text, [m for m in inside if m.start >= lo], v.start())
+            if not group and text.rfind("由", lo, v.start()) >= 0:
+                group = [m for m in inside if lo <= m.start < v.start()][-1:]
+            if not group and PRONOUN.search(text[lo : v.start()]):
+                group = previous
+            out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
+            if group:
+                lo = v.end()
+        if inside:
+            previous = inside
+    return out
