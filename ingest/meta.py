@@ -87,7 +87,9 @@ def _outlets() -> dict[str, tuple[str, str]]:
 @cache
 def _outlet_re() -> re.Pattern[str]:
     names = sorted((name for name, _ in _outlets().values()), key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![\w.]){re.escape(n)}(?![\w])" for n in names), re.I)
+    # Latin-letter boundaries only: Chinese outlet names run on into the text (新华社北京…电).
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![A-Za-z0-9.])(?:{alternatives})(?![A-Za-z0-9])", re.I)
 
 
 def outlet_place(source: str | None) -> str | None:
@@ -225,6 +227,18 @@ def headline(text: str, language: str) -> str | None:
     return block[0]
 
 
+def _dateline_date(line: str) -> str | None:
+    """The date of a dateline opening the body: 'BEIJING, March 5, 2031 (Xinhua) --',
+    '新华社北京2031年3月5日电'."""
+    m = re.match(r"\s*[A-Z][\w .'-]{1,30},\s*(.{6,30}?)(?:\s*\(|\s*[-–—]|$)", line)
+    if m and parse_date(m.group(1)):
+        return parse_date(m.group(1))
+    m = re.match(
+        r"\s*[^\s，。,]{0,20}?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:电|讯)", line
+    )
+    return parse_date(m.group(1)) if m else None
+
+
 def published(text: str, language: str) -> str | None:
     """The page's own date: header timestamp, a dated dateline, a labelled date line, or
     a bare Unix timestamp left by the scraper."""
@@ -236,7 +250,7 @@ def published(text: str, language: str) -> str | None:
         if found:
             return found
     if first_body < len(lines):
-        found = parse_date(lines[first_body][:80])
+        found = _dateline_date(lines[first_body])
         if found:
             return found
     for line in lines:

@@ -72,12 +72,15 @@ def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | ReadError]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under folder, depth first, names sorted; hidden entries skipped."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+    """Supported files under folder in path order (entries sorted by name, depth first);
+    hidden entries skipped."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(Path(entry.path))
+        elif Path(entry.name).suffix.lower() in SUFFIXES:
+            yield Path(entry.path)
 
 
 def read_file(path: Path, document: str | None = None) -> Iterator[Article | ReadError]:

@@ -1,0 +1,124 @@
+"""Credits: reporters, editors and photographers, with offsets of the names (invented pages)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import CORPUS
+
+from convene.ingest.credits import credit_persons, credits, romanise
+from convene.ingest.facts import Article
+from convene.ingest.read import read_paths
+
+
+def art(text: str, language: str = "en") -> Article:
+    return Article("t.txt", text, language)
+
+
+def found(text: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(r.person, r.role) for r in credits(art(text, language))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lakeside, May 3 (Lake Daily reporter Hu Mingyu reported) The council met.",
+         {("Hu Mingyu", "reporter")}),
+        ("Lake News (reporter Qiu Lan and Tao Wen) The council met on Monday.",
+         {("Qiu Lan", "reporter"), ("Tao Wen", "reporter")}),
+        ("The council met.\n\n(By Fan Jiaqi/Lake Evening News)\n",
+         {("Fan Jiaqi", "reporter")}),
+        ("By Fan Jiaqi   Source: Lake Daily   2031-01-01\n\nThe council met.",
+         {("Fan Jiaqi", "reporter")}),
+    ],
+)  # fmt: skip
+def test_english_reporter_credits(text, expected):
+    assert found(text) == expected
+
+
+def test_english_editor_credits_skip_outlets_departments_and_bianji():
+    text = (
+        "[Editor in charge: Lu Xiaoyan]\n(Web editor: Tsering, Bianji)\n"
+        "2031-01-01   Source: Lake Daily   Editor: Hill Net\nResponsible editor: News Department\n"
+    )
+    assert found(text) == {("Lu Xiaoyan", "editor"), ("Tsering", "editor")}
+
+
+def test_english_photo_credits_win_over_reporter_labels():
+    text = (
+        "(Photo: Hill Net-Lake Daily/Kong Dewei)\n"
+        "A view of the hall. (Xinhua/Bai Yulin)\n"
+        "Photo by Ren Qiao, reporter\n"
+    )
+    assert found(text) == {
+        ("Kong Dewei", "photographer"), ("Bai Yulin", "photographer"), ("Ren Qiao", "photographer")
+    }  # fmt: skip
+
+
+def test_reporter_in_running_text_is_not_a_credit():
+    long_line = "The meeting " + "discussed many matters at length, " * 10
+    text = long_line + "and the spokesman told the reporter Guo Fei that the plan was sound."
+    assert found(text) == set()
+    assert found("Our reporter learned from the meeting that work went well.") == set()
+
+
+def test_chinese_byline_on_an_english_page_is_romanised_with_the_characters_as_alias():
+    a = art("By 苗欣怡   Source: Lake Daily\n\nThe council met.")
+    (role,) = credits(a)
+    assert (role.person, role.role) == ("Miao Xinyi", "reporter")
+    assert a.text[role.evidence.start : role.evidence.end] == "苗欣怡"
+    (person,) = credit_persons(a)
+    assert (person.name, person.aliases) == ("Miao Xinyi", ("苗欣怡",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖滨网讯（记者 钟明远 实习记者 宋雨 邱菲菲）3日上午，会议召开。",
+         {("钟明远", "reporter"), ("宋雨", "reporter"), ("邱菲菲", "reporter")}),
+        ("（记者 钟明远 摄）", {("钟明远", "photographer")}),
+        ("（图：大会现场　实习记者 宋雨/摄）", {("宋雨", "photographer")}),
+        ("来源：湖滨日报　　作者：钟明远　邱菲菲　　时间：2031-01-01",
+         {("钟明远", "reporter"), ("邱菲菲", "reporter")}),
+        ("2031-01-01　　来源：湖滨日报　　责任编辑：湖滨网", set()),
+        ("责任编辑：罗晓燕\n摄影：姚小军", {("罗晓燕", "editor"), ("姚小军", "photographer")}),
+        ("图/姚小军\n文/钟明远", {("姚小军", "photographer"), ("钟明远", "reporter")}),
+        ("据记者了解，会议取得成功。", set()),
+    ],
+)  # fmt: skip
+def test_chinese_credits(text, expected):
+    assert found(text, "zh") == expected
+
+
+def test_chinese_credits_carry_offsets_and_pinyin_aliases():
+    text = "会议召开。\n（记者 钟明远）\n"
+    a = art(text, "zh")
+    (role,) = credits(a)
+    assert text[role.evidence.start : role.evidence.end] == "钟明远"
+    assert role.evidence.rule == "credit.zh.reporter"
+    (person,) = credit_persons(a)
+    assert (person.name, person.aliases) == ("钟明远", ("Zhong Mingyuan",))
+
+
+def test_romanise_uses_surname_readings_compounds_and_apostrophes():
+    assert romanise("曾小凡") == "Zeng Xiaofan"
+    assert romanise("欧阳文") == "Ouyang Wen"
+    assert romanise("陈西安") == "Chen Xi'an"
+    assert romanise("阿依·买买") == "Ayi Maimai"
+
+
+def test_credits_are_listed_once_per_person_and_role():
+    assert found("(reporter Hu Mingyu)\n(By Hu Mingyu)\n") == {("Hu Mingyu", "reporter")}
+
+
+@pytest.mark.skipif(not (CORPUS / "gold").is_dir(), reason="shared corpus absent")
+def test_corpus_roles_are_found():
+    wrong = []
+    for a in read_paths([CORPUS]):
+        gold = json.loads((CORPUS / "gold" / a.document.replace(".txt", ".json")).read_text())
+        want = {(r["person"], r["role"]) for r in gold["roles"]}
+        got = {(r.person, r.role) for r in credits(a)}
+        if got != want:
+            wrong.append((a.document, got, want))
+    assert wrong == []
