@@ -1,0 +1,211 @@
+"""English extractor: persons, posts, bodies and meetings from an English news report.
+
+`extract_en(article)` is a pure function. It runs a blank spaCy pipeline (tokenizer, a
+sentencizer that also breaks at line ends, and registered components that mark persons and
+bodies as span groups) built once per process; all knowledge of the genre comes from the
+gazetteers in ingest/data/en_*. No statistical model is needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest import en_orgs
+from convene.ingest.en_dates import parse_published
+from convene.ingest.en_meetings import (
+    expand_place,
+    find_events,
+    future_keys,
+    implemented,
+    meeting_key,
+    named_meetings,
+    title_case,
+)
+from convene.ingest.en_participation import participations
+from convene.ingest.en_persons import find_full_names, find_short
+from convene.ingest.en_place import article_ctx
+from convene.ingest.en_posts import extract_posts
+from convene.ingest.facts import (
+    CHAIR,
+    Article,
+    Evidence,
+    Extraction,
+    Implements,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    Post,
+)
+
+VERSION = "en-rules-1"
+
+
+@Language.component("convene_en_lines")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line end always ends a sentence (headlines, datelines and credits stand on their own)."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or tok.whitespace_.count("\n"):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("convene_en_entities")
+def _entities(doc: Doc) -> Doc:
+    """Mark person mentions and body phrases as span groups for the assembly below."""
+    ctx = doc.user_data.get("ctx", en_orgs.Ctx())
+    persons = find_full_names(doc.text)
+    bodies = en_orgs.find_bodies(doc.text, ctx) + en_orgs.find_national(doc.text)
+    doc.user_data["persons"], doc.user_data["bodies"] = persons, bodies
+    doc.spans["person"] = [s for m in persons if (s := doc.char_span(m.start, m.end, "PERSON",
+                                                                     alignment_mode="expand"))]
+    doc.spans["org"] = [s for h in bodies if (s := doc.char_span(h.start, h.end, "ORG",
+                                                                 alignment_mode="expand"))]
+    return doc
+
+
+@cache
+def nlp() -> Language:
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe("convene_en_lines")
+    pipe.add_pipe("convene_en_entities")
+    return pipe
+
+
+def _ev(text: str, start: int, end: int, rule: str, conf: float = 0.8) -> Evidence:
+    return Evidence(start, end, text[start:end], f"{VERSION}:{rule}", conf)
+
+
+def extract_en(article: Article) -> Extraction:
+    text = article.text
+    ctx, jurisdiction = article_ctx(article)
+    pipe = nlp()
+    doc = pipe.make_doc(text)
+    doc.user_data["ctx"] = ctx
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = doc.user_data["persons"]
+    bodies = doc.user_data["bodies"]
+    published = parse_published(article.published)
+
+    named = [n for n in named_meetings(text) if not _in_hashtags(text, n.start)]
+    future = future_keys(text, named)
+    events = find_events(text, sents, bodies, published, ctx)
+    reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
+    organizations = _organizations(article, bodies, named, reported)
+
+    posts = extract_posts(text, mentions, bodies, ctx)
+    posts_of: dict[str, list[str]] = {}
+    for p in posts:
+        posts_of.setdefault(p.person, []).append(p.title)
+    mentions = sorted(mentions + find_short(text, posts_of, mentions), key=lambda m: m.start)
+    persons = _persons(text, mentions, posts)
+
+    parts = participations(text, sents, events, mentions)
+    meetings = []
+    for i, ev in enumerate(events):
+        pp = tuple(
+            Participation(name, role, _ev(text, m.start, m.end, f"en.participation.{role}"))
+            for name, (role, m) in sorted(parts[i].items(), key=lambda kv: (kv[1][0] != CHAIR,
+                                                                              kv[1][1].start))
+        )
+        impl = _implements(text, sents, events, i, named, future, ctx)
+        meetings.append(Meeting(
+            name=ev.name, date=ev.date, end_date=ev.end_date, location=ev.location,
+            organizer=ev.organizer, aliases=(ev.phrase,) if ev.phrase != ev.name else (),
+            participations=pp, implements=impl,
+            evidence=_ev(text, ev.start, ev.end, "en.meeting.held"),
+        ))
+    art = dataclasses.replace(article, jurisdiction=jurisdiction)
+    return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")
+
+
+def _in_hashtags(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start : line_start + 1] == "#"
+
+
+def _persons(text, mentions, posts) -> list[Person]:
+    out: dict[str, Person] = {}
+    for m in mentions:
+        if m.name not in out and not m.short:
+            held = tuple(
+                Post(p.title, p.organization, _ev(text, p.start, p.end, p.rule))
+                for p in posts if p.person == m.name and p.held
+            )
+            out[m.name] = Person(m.name, (), held, _ev(text, m.start, m.end, m.rule, 0.9))
+    return list(out.values())
+
+
+def _organizations(article: Article, bodies, named, reported) -> list[Organization]:
+    text = article.text
+    hits = [h for h in bodies if not _inside_named(h, named, reported) and not _in_hashtags(text, h.start)]
+    hits += [h for h in en_orgs.find_outlets(text) + en_orgs.find_named(text)
+             if not _in_hashtags(text, h.start) and not _inside_named(h, named, reported)]
+    names: dict[str, dict] = {}
+    for h in hits:
+        # a generic named-org hit inside a body phrase is the body's own words
+        if h.rule == "en.org.named" and any(b.start <= h.start and h.end <= b.end and b is not h
+                                            for b in hits if b.rule != "en.org.named"):
+            continue
+        entry = names.setdefault(h.name, {"aliases": [], "part_of": h.part_of, "hit": h})
+        surface = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", h.surface))
+        if surface != h.name and surface not in entry["aliases"]:
+            entry["aliases"].append(surface)
+        entry["part_of"] = entry["part_of"] or h.part_of
+    for src in re.split(r"\s*[-/]\s*", article.source or ""):
+        if src and src not in names and not any(src in e["aliases"] for e in names.values()):
+            names[src] = {"aliases": [], "part_of": None, "hit": None}
+    out = []
+    for name, e in names.items():
+        aliases = tuple(dict.fromkeys(e["aliases"] + list(en_orgs.outlet_aliases(name))))
+        h = e["hit"]
+        ev = _ev(text, h.start, h.end, h.rule) if h else None
+        out.append(Organization(name, aliases, e["part_of"], ev))
+    return out
+
+
+def _inside_named(h, named, reported) -> bool:
+    """Bodies named only inside the name of another meeting are not listed."""
+    for n in named:
+        if n.start <= h.start and h.end <= n.end and not any(a <= n.start < b for a, b in reported):
+            return True
+    return False
+
+
+def _implements(text, sents, events, i, named, future, ctx) -> tuple[Implements, ...]:
+    ev = events[i]
+    nxt = events[i + 1].start if i + 1 < len(events) else len(text)
+    lo = ev.start if i else 0
+    found: dict[str, Implements] = {}
+    own = meeting_key(ev.name)
+    for s, e in sents:
+        if e <= lo or s >= nxt:
+            continue
+        for n in implemented(text, [x for x in named if s <= x.start < e], s):
+            key = meeting_key(n.name)
+            if key in future or key == own or n.start in range(ev.start, ev.end):
+                continue
+            name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
+            if name and not any(_overlap(name, k) for k in found):
+                found[name] = Implements(name, _ev(text, n.start, n.end, "en.implements"))
+        for j, other in enumerate(events[:i]):
+            if re.search(rf"(?:spirit|requirements|deployment)s?\s+of\s+the\s+(?:\w+\s+)?{other.kind}\b",
+                         text[max(s, lo) : e], re.I) and j != i:
+                found.setdefault(other.name, Implements(other.name, _ev(text, other.start, other.end,
+                                                                         "en.implements.anaphor")))
+    return tuple(found.values())
+
+
+def _overlap(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(ta & tb) / max(1, len(ta | tb)) >= 0.8

@@ -1,0 +1,110 @@
+"""Dates in English reports, resolved against the page date.
+
+"on the morning of the 15th", "on Sunday", "March 30th to 31st", "the same day": the year
+and month come from the page date; without one, a date whose year the text does not give
+is unknown (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December" \
+       r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+DATE_RE = re.compile(
+    rf"(?i:{_PART})(?:"
+    rf"(?:from\s+)?{_MON}\s+{_D}(?:\s*(?:to|-|–|and)\s*(?:(?P<mon2>[A-Z][a-z]+)\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
+    rf"|\b[Oo]n\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|[Tt]hat\s+day|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently)\b"
+    rf"|\b(?P<rel>[Yy]esterday|[Tt]oday)\b"
+    rf")"
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    date: str | None
+    end_date: str | None = None
+    same_as_previous: bool = False
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_back(pub: date, day: int) -> date | None:
+    """'the 17th' on a page of the 18th is this month; on a page of the 2nd, last month."""
+    if day <= pub.day:
+        return _safe(pub.year, pub.month, day)
+    y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    return _safe(y, m, day)
+
+
+def resolve(m: re.Match[str], published: date | None) -> DateHit:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if g.get("same"):
+        return DateHit(s, e, None, None, True)
+    if published is None and not g.get("y"):
+        return DateHit(s, e, None)
+    if g.get("mon"):
+        month = MONTHS[g["mon"].rstrip(".").lower()[:4] if g["mon"].lower().startswith("sept")
+                       else g["mon"].rstrip(".").lower()[:3]]
+        year = int(g["y"]) if g.get("y") else published.year  # type: ignore[union-attr]
+        first = _safe(year, month, int(g["d"]))
+        if first and not g.get("y") and published and first > published + timedelta(days=31):
+            first = _safe(year - 1, month, int(g["d"]))
+        last = None
+        if first and g.get("d2"):
+            m2 = MONTHS.get((g.get("mon2") or "").lower()[:3], month)
+            last = _safe(first.year, m2, int(g["d2"]))
+        return DateHit(s, e, _iso(first), _iso(last))
+    assert published is not None
+    if g.get("nd"):
+        first = _month_back(published, int(g["nd"]))
+        last = _safe(first.year, first.month, int(g["nd2"])) if first and g.get("nd2") else None
+        return DateHit(s, e, _iso(first), _iso(last))
+    if g.get("wd"):
+        back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        return DateHit(s, e, _iso(published - timedelta(days=back)))
+    if g.get("rel"):
+        back = 1 if g["rel"].lower() == "yesterday" else 0
+        return DateHit(s, e, _iso(published - timedelta(days=back)))
+    return DateHit(s, e, None)
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def dates_in(text: str, start: int, end: int, published: date | None) -> list[DateHit]:
+    return [resolve(m, published) for m in DATE_RE.finditer(text, start, end)]

@@ -1,0 +1,270 @@
+"""Bodies named in an English article, written out in full with their place.
+
+"the Party Committee of the Autonomous Region" on a Xinjiang page becomes
+"Xinjiang Uygur Autonomous Region Party Committee"; a sub-body ("Standing Committee of ...")
+yields itself and its parent, with part_of pointing from the one to the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_gazetteer import Place
+
+ORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
+    r"|Nineteenth|Twentieth)"
+)
+APOS = "['’]"
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """The places the article's unqualified adjectives ("Provincial", "Municipal") point to."""
+
+    province: Place | None = None
+    city: Place | None = None
+
+    def level(self, level: str) -> Place | None:
+        if level in ("ar", "province"):
+            return self.province
+        if level == "city":
+            if self.city is None and self.province and self.province.kind == "municipality":
+                return self.province
+            return self.city
+        return None
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    name: str
+    surface: str
+    start: int
+    end: int
+    part_of: str | None = None
+    rule: str = "en.org"
+
+
+@cache
+def _org_re() -> re.Pattern[str]:
+    sub = gz.alternation(gz.subbodies())
+    adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
+    place = gz.place_names_re()
+    core = gz.body_core_re()
+    district = r"[A-Z][a-z]+\s+(?:District|County)"
+    subp = (
+        rf"(?:(?i:{sub})(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
+        rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
+    )
+    pre = (
+        rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<place>{place})\s+|(?P<district>{district})\s+)?"
+        rf"(?:(?P<adj>(?i:{adj}))\s+)?"
+    )
+    post = (
+        rf"(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
+        rf"(?P<ppost>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region|Province|City|Region\b))"
+    )
+    abbr = "|".join(gz.abbreviations())
+    core_alt = rf"(?P<core>(?i:{core})|{abbr})"
+    body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
+    # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
+    only_sub = (
+        rf"(?P<osub>(?i:{sub}))(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
+        rf"(?P<oplace>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
+    )
+    return re.compile(rf"(?:{body}|{only_sub})")
+
+
+def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None]:
+    """The place a body phrase names, and its district if it names one."""
+    prov = ctx.province.province if ctx.province else None
+    for key in ("place", "ppost", "oplace"):
+        val = m.groupdict().get(key)
+        if not val:
+            continue
+        words = re.sub(r"\s+", " ", val)
+        p = gz.place(words, prov)
+        while p is None and " " in words:  # "Xianning Municipal" -> "Xianning"
+            words = words.rsplit(" ", 1)[0]
+            p = gz.place(words, prov)
+        if p:
+            return p, None
+        level = gz.place_adjectives().get(re.sub(r"\s+", " ", val).lower())
+        if level:
+            return ctx.level(level), None
+    if m.group("district") if "district" in m.groupdict() else None:
+        return ctx.city or ctx.province, m.group("district")
+    adj = m.groupdict().get("adj")
+    if adj:
+        return ctx.level(gz.place_adjectives().get(re.sub(r"\s+", " ", adj).lower(), "")), None
+    return None, None
+
+
+_ARCHIVES_NEXT = re.compile(r"(?:\s*[,.;)]|\s*$|\s+(?:made|held|has|have|is|was|were|and|of)\b)")
+
+
+def _archives_body(m: re.Match[str]) -> bool:
+    """'Zhenhai District Archives made a speech' is a body; 'archives work' is not."""
+    return m.group("core") == "Archives" and bool(_ARCHIVES_NEXT.match(m.string, m.end()))
+
+
+def _prefix(p: Place) -> str:
+    return p.adjective
+
+
+def base_name(core: str, p: Place | None, district: str | None = None) -> str | None:
+    """'Zhejiang' + "People's Congress" -> "Zhejiang Provincial People's Congress"."""
+    abbr = gz.abbreviations().get(core.upper()) if core.isupper() else None
+    canon = abbr[1] if abbr else gz.canonical_core(core)
+    if abbr and abbr[0] == "national":
+        return canon
+    if p is None:
+        return None
+    if district:
+        city = p.name if p.kind in ("city", "municipality") else ""
+        return re.sub(r"\s+", " ", f"{city} {district} {canon}").strip()
+    if p.kind == "country":
+        return canon
+    return f"{_prefix(p)} {canon}"
+
+
+_SUB_SPLIT = re.compile(
+    rf"(?P<sub>[A-Za-z' ’]+?)(?:\s+of\s+(?P<q>[\"“][^\"”]+[\"”]))?\s+of\s+(?:the\s+)?"
+    rf"(?:(?P<sess>{ORD}\s+Session)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _title(s: str) -> str:
+    small = {"of", "the", "and", "for"}
+    words = re.sub(r"\s+", " ", s).strip().split(" ")
+    return " ".join(w if (w in small or w.isupper()) else w[:1].upper() + w[1:] for w in words)
+
+
+def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
+    """Full names for one body phrase: the outermost body first, then its parents."""
+    surface = m.group(0)
+    place, district = _resolve_place(m, ctx)
+    if m.groupdict().get("osub"):
+        if place is None:
+            return []
+        quoted = (m.group("quoted") or "").replace("“", '"').replace("”", '"')
+        name = f"{quoted} {_title(m.group('osub'))} of the {place.full}".strip()
+        return [OrgHit(name, surface, m.start(), m.end(), None, "en.org.sub")]
+    core = re.sub(r"\s+", " ", m.group("core"))
+    if core.lower() == "archives" and not _archives_body(m):
+        return []
+    abbr = gz.abbreviations().get(core) if core.isupper() else None
+    if place is None and abbr and abbr[0] in ("city", "province"):
+        place = ctx.level(abbr[0])
+    base = base_name(core, place, district)
+    if base is None:
+        return []
+    hits: list[OrgHit] = []
+    core_start = m.start("core")
+    inner_start = m.start("ord") if m.group("ord") else core_start
+    if m.group("place"):
+        inner_start = min(inner_start, m.start("place"))
+    if m.group("district"):
+        inner_start = min(inner_start, m.start("district"))
+    if m.group("adj"):
+        inner_start = min(inner_start, m.start("adj"))
+    inner_surface = m.string[inner_start : m.end()]
+    hits.append(OrgHit(base, inner_surface, inner_start, m.end(), None))
+    subs = m.group("subs") or ""
+    parts = [p for p in _SUB_SPLIT.finditer(subs)]
+    name, parent = base, None
+    ordinal = m.group("ord") or m.group("pord")
+    for i, sp in enumerate(reversed(parts)):
+        parent = name
+        head = _title(sp.group("sub"))
+        if sp.group("sess"):
+            congress = f"{ordinal} {base}" if ordinal else base
+            name = f"{head} of the {_title(sp.group('sess'))} of the {congress}"
+        elif sp.group("q"):
+            q = sp.group("q").replace("“", '"').replace("”", '"')
+            name = f"{q} {head} of the {parent}"
+        else:
+            name = f"{head} of the {parent}"
+        start = m.start() + parts[len(parts) - 1 - i].start()
+        hits.insert(0, OrgHit(name, m.string[start : m.end()], start, m.end(), parent))
+    return hits
+
+
+def find_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
+    out: list[OrgHit] = []
+    for m in _org_re().finditer(text):
+        out.extend(parse(m, ctx))
+    return out
+
+
+@cache
+def _national_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{gz.alternation(list(gz.national_bodies()))})\b", re.I)
+
+
+def find_national(text: str) -> list[OrgHit]:
+    out = []
+    for m in _national_re().finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()
+        out.append(OrgHit(gz.national_bodies()[key], m.group(0), m.start(), m.end()))
+    return out
+
+
+_OUTLET_RE = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+\s+){1,3}(?:Daily(?:\s+Media\s+Group)?|Net|News\s+Network|Media\s+Group"
+    r"|Evening\s+News|Times|Online|Television|Radio)\b"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){1,3}(?:Center|Centre))?"
+)
+_NOT_OUTLET_START = {"The", "From", "Source", "Copyright", "By", "Editor", "News", "Photo", "On"}
+
+
+@cache
+def _outlet_names_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{gz.alternation(list(gz.outlets()))})\b")
+
+
+def find_outlets(text: str) -> list[OrgHit]:
+    out = []
+    for m in _outlet_names_re().finditer(text):
+        name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0)).lower()]
+        out.append(OrgHit(m.group(0), m.group(0), m.start(), m.end(), None, "en.org.outlet"))
+    for m in _OUTLET_RE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in _NOT_OUTLET_START:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        surface = " ".join(words)
+        start = m.end() - len(m.group(0)) + m.group(0).index(words[0])
+        sub = re.search(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Center|Centre)$", surface)
+        parent = None
+        if sub:
+            parent = surface[: sub.start()]
+            out.append(OrgHit(parent, parent, start, start + len(parent), None, "en.org.outlet"))
+        out.append(OrgHit(surface, surface, start, m.end(), parent, "en.org.outlet"))
+    return out
+
+
+def outlet_aliases(name: str) -> tuple[str, ...]:
+    hit = gz.outlets().get(name.lower())
+    if not hit:
+        return ()
+    canon, _, aliases = hit
+    return tuple(a for a in (canon, *aliases) if a.lower() != name.lower() and "." not in a)
+
+
+_NAMED_ORG_RE = re.compile(
+    r"\b(?:The\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Council|Institute|Association|University|Federation"
+    r"|Academy|Foundation|Society|College|Hospital|Corporation|Company|Bank)\b"
+)
+
+
+def find_named(text: str) -> list[OrgHit]:
+    return [
+        OrgHit(m.group(0), m.group(0), m.start(), m.end(), None, "en.org.named")
+        for m in _NAMED_ORG_RE.finditer(text)
+    ]

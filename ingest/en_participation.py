@@ -1,0 +1,101 @@
+"""Who took part in which reported meeting, and in what role.
+
+A sentence belongs to the meeting last reported before it (or the one it names: "at the
+briefing"). Active cues ("X, <posts>, presided over the meeting") give the persons before the
+cue; passive cues ("Also present at the meeting were A and B") the persons after it.
+Persons only quoted as the source of a speech ("the speech of Premier Li was relayed by Y")
+or in a possessive ("X's request") are not participants by that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_meetings import Event
+from convene.ingest.en_persons import Mention
+from convene.ingest.facts import ATTENDEE, CHAIR, NONVOTING, REPORTER, SPEAKER
+
+RANK = {CHAIR: 4, SPEAKER: 3, REPORTER: 3, ATTENDEE: 2, NONVOTING: 1}
+_BLOCK_BEFORE = re.compile(
+    r"(?i:(?:speech(?:es)?|instructions?|remarks|letters?|thought|appointment|from)\s+of\s+(?:\w+\s+){0,3}|"
+    r"which\s+(?:\w+\s+){0,3}|remove\w*\s+|appoint\w*\s+|from\s+)$"
+)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    parts = []
+    for i, (frag, _, _) in enumerate(gz.verbs()):
+        body = frag.replace(" ", r"\s+")
+        parts.append(rf"(?P<c{i}>\b{body}\b)")
+    return re.compile("|".join(parts), re.I)
+
+
+def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _cues().finditer(text, s, e):
+        i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        _, role, voice = gz.verbs()[i]
+        if role == ATTENDEE and re.match(r"\s+the\s+\w+\s+as\s+non-voting", text[m.end() : m.end() + 40]):
+            role = NONVOTING
+        if voice == "passive" and "speech" in m.group(0).lower():
+            role = SPEAKER
+        out.append((m.start(), m.end(), role, voice))
+    return out
+
+
+def _blocked(text: str, m: Mention, sent_start: int) -> bool:
+    if re.match(r"['’]s\b", text[m.end : m.end + 2]):
+        return True
+    before = text[max(sent_start, m.start - 40) : m.start]
+    before = re.sub(r"(?:General\s+Secretary|Premier|President|Comrade|Chairman)\s+$", "", before)
+    return bool(_BLOCK_BEFORE.search(before))
+
+
+def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> int:
+    """'said at the briefing' moves the sentence to the briefing."""
+    for i, ev in enumerate(events):
+        if i != cur and ev.kind != events[cur].kind and re.search(
+            rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind}\b", text[s:e], re.I
+        ):
+            return i
+    return cur
+
+
+def participations(
+    text: str, sents: list[tuple[int, int]], events: list[Event], mentions: list[Mention]
+) -> list[dict[str, tuple[str, Mention]]]:
+    """For each event, person name -> (strongest role, the mention that shows it)."""
+    out: list[dict[str, tuple[str, Mention]]] = [{} for _ in events]
+    if not events:
+        return out
+    cur = 0
+    for s, e in sents:
+        starting = [i for i, ev in enumerate(events) if s <= ev.start < e]
+        cur = starting[-1] if starting else _scope_switch(text, s, e, events, cur)
+        cues = _cue_list(text, s, e)
+        if not cues:
+            continue
+        ms = [m for m in mentions if s <= m.start < e and not _blocked(text, m, s)]
+        prev_end = s
+        for k, (cs, ce, role, voice) in enumerate(cues):
+            if voice == "active":
+                chosen = [m for m in ms if prev_end <= m.start < cs]
+            else:
+                nxt = cues[k + 1][0] if k + 1 < len(cues) else e
+                chosen = [m for m in ms if ce <= m.start < nxt]
+            prev_end = ce
+            target = _event_for(starting, events, cs, cur)
+            for m in chosen:
+                have = out[target].get(m.name)
+                if have is None or RANK[role] > RANK[have[0]]:
+                    out[target][m.name] = (role, m)
+    return out
+
+
+def _event_for(starting: list[int], events: list[Event], pos: int, cur: int) -> int:
+    """With two events in one sentence, a cue belongs to the one it follows."""
+    before = [i for i in starting if events[i].start <= pos]
+    return before[-1] if before else cur

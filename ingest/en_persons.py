@@ -1,0 +1,186 @@
+"""Person names in English reports of Chinese officials.
+
+Two kinds of evidence: a romanised Han name (a pinyin surname from the gazetteer followed by a
+given name that splits into pinyin syllables), and any capitalised name sequence standing in a
+person slot (before ", <title>", after a title or "Dr.", in a list beside other names, before a
+speech verb) -- which covers Uyghur, Kazakh, Tibetan and foreign names. Names in credit lines
+and names used only inside a doctrine ("Xi Jinping Thought") are not persons here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # the full name this mention refers to
+    start: int
+    end: int
+    rule: str
+    short: bool = False  # a surname-plus-title form folded into a full name
+
+
+_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_PINYIN_RE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b")
+_SEQ = rf"(?:{_WORD}|Al|El)(?:[ \t]+(?:{_WORD}|Al|El|bin)){{1,3}}"
+_SEQ_RE = re.compile(rf"\b{_SEQ}\b")
+_PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam)"
+_SPEECH_VERB = re.compile(
+    r"[ \t]+(?:said|says|stressed|emphasized|emphasised|pointed out|noted|presided|chaired"
+    r"|attended|spoke|met|expressed|delivered|made|gave|briefed|introduced|called)\b"
+)
+_DOCTRINE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:Thought|thought|ideology|Ideology|socialism|Socialism"
+    r"|Theory|theory|Diplomacy|thinking)\b"
+)
+_CREDIT_BEFORE = re.compile(
+    r"(?i:reporters?|correspondents?|\bby|editors?(?:\s+in\s+charge)?|web\s+editor|photos?(?:\s+by)?"
+    r"|photographer|author|writer|translator|translated\s+by|source|compiled\s+by)\s*[:：]?\s*$"
+)
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{gz.titles_re()})")
+
+
+@cache
+def _after_title_re() -> re.Pattern[str]:
+    """A name followed by its appositive: 'X Y, Member of ...', 'X Y, who is minister of ...'."""
+    return re.compile(rf",?\s+(?:who\s+is\s+|also\s+|the\s+)?(?i:{gz.titles_re()})\b")
+
+
+@cache
+def _before_name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b{_PRE_TITLE}|\b(?i:{gz.titles_re()}))[ \t]+$")
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """Whether a name sits in a byline, editor or photo credit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    if _CREDIT_BEFORE.search(before):
+        return True
+    after = text[end : end + 3]
+    if before.rstrip().endswith("/") and (after[:1] in (")", "", "\n", "]") or after.startswith(" ")):
+        return True
+    return after.startswith("/") and not before.rstrip().endswith("/") and "摄" in text[end : end + 4]
+
+
+def is_titled(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_before_name_re().search(before))
+
+
+def in_doctrine(text: str, start: int, end: int) -> bool:
+    """'Xi Jinping Thought', "Xi Jinping's socialist ideology": a name inside a doctrine."""
+    return bool(_DOCTRINE.match(text, end)) and not is_titled(text, start)
+
+
+def _is_pinyin(sur: str, given: str) -> bool:
+    return sur in gz.surnames() and gz.is_pinyin_given(given)
+
+
+def _name_like(words: list[str]) -> bool:
+    stop = gz.name_stopwords()
+    return all(w not in stop for w in words)
+
+
+def _trim(seq: str) -> str:
+    """Drop a leading pre-title or title word caught in the sequence ("Chairman Losang Jamcan")."""
+    words = seq.split()
+    while words and (words[0] in gz.name_stopwords() or re.fullmatch(_PRE_TITLE, words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_full_names(text: str) -> list[Mention]:
+    """Every mention of a full name: pinyin names, then names in person slots, then repeats."""
+    found: dict[str, str] = {}
+    for m in _PINYIN_RE.finditer(text):
+        if _is_pinyin(m.group("sur"), m.group("given")):
+            found[m.group(0)] = "en.person.pinyin"
+    for m in _SEQ_RE.finditer(text):
+        seq = _trim(m.group(0))
+        words = seq.split()
+        if len(words) < 2 or not _name_like(words) or seq in found:
+            continue
+        s = m.end() - len(seq)
+        if _after_title_re().match(text, m.end()):
+            found[seq] = "en.person.slot.appositive"
+        elif is_titled(text, s) and not text[m.end() : m.end() + 4].startswith(" of"):
+            found[seq] = "en.person.slot.title"
+        elif _SPEECH_VERB.match(text, m.end()):
+            found[seq] = "en.person.slot.verb"
+    _add_list_members(text, found)
+    return _all_mentions(text, found)
+
+
+_LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
+_LIST_RE = re.compile(rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+,?[ \t]+and[ \t]+{_LIST_ITEM}")
+
+
+def _add_list_members(text: str, found: dict[str, str]) -> None:
+    """'A, B, C and D' where most items are already names: the rest are names too."""
+    for m in _LIST_RE.finditer(text):
+        items = [i.strip() for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group(0))]
+        known = sum(1 for i in items if i in found)
+        if known * 2 < len(items):
+            continue
+        for i in items:
+            if i not in found and _name_like(i.split()):
+                found[i] = "en.person.slot.list"
+
+
+def _all_mentions(text: str, found: dict[str, str]) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(found, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if is_credit(text, m.start(), m.end()) or in_doctrine(text, m.start(), m.end()):
+                continue
+            out.append(Mention(name, m.start(), m.end(), found[name]))
+    return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _short_re() -> re.Pattern[str]:
+    titles = gz.titles_re()
+    return re.compile(
+        rf"\b(?P<title>{_PRE_TITLE}|{titles})[ \t]+(?P<name>(?:{_WORD}|Al|El)(?:[ \t]+{_WORD})?)"
+        rf"(?![ \t]+[A-Z])"
+    )
+
+
+def find_short(text: str, posts_of: dict[str, list[str]], full: list[Mention]) -> list[Mention]:
+    """'Secretary-General Shi', 'Governor Wang', 'Dr. Al Nuaimi' -> the full name given elsewhere.
+
+    A surname shared by several persons resolves by the title the short form carries.
+    """
+    spans = [(m.start, m.end) for m in full]
+    names = list(dict.fromkeys(m.name for m in full))
+    out = []
+    for m in _short_re().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(a <= s < b for a, b in spans):
+            continue
+        part, title = m.group("name"), m.group("title").lower().replace("-", " ")
+        cands = [n for n in names if n.startswith(part + " ") or n.endswith(" " + part)]
+        if len(cands) > 1:
+            exact = [n for n in cands if title in (t.lower().replace("-", " ") for t in posts_of.get(n, []))]
+            head = [
+                n for n in cands
+                if any(t.lower().replace("-", " ").endswith(title) for t in posts_of.get(n, []))
+            ]
+            cands = exact or head
+        if len(cands) == 1:
+            out.append(Mention(cands[0], s, e, "en.person.short", short=True))
+    return out

@@ -1,0 +1,84 @@
+"""Which province and city an English article is about, and so its jurisdiction.
+
+Evidence: place names in the text (a full name or "X Provincial" weighs more than "in X"),
+the outlet (Zhejiang Daily -> Zhejiang; ingest/meta.py's outlet_place where it exists), and
+the adjectives the text uses: an article full of "Municipal" bodies is about its city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_gazetteer import Place
+from convene.ingest.en_orgs import Ctx, find_outlets
+
+_PROV_ADJ = re.compile(r"\b(?:Provincial|provincial|Province|Autonomous\s+Region|Regional|PPC)\b")
+_CITY_ADJ = re.compile(r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|city['’]s)\b")
+_STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
+
+
+def _outlet_place(source: str) -> str | None:
+    try:  # written by another stage; optional
+        from convene.ingest.meta import outlet_place  # type: ignore[attr-defined]
+
+        where = outlet_place(source)
+        if where:
+            return where
+    except Exception:  # noqa: BLE001 - meta.py may be absent or unfinished
+        pass
+    hit = gz.outlets().get(source.lower())
+    return hit[1] if hit else None
+
+
+def article_ctx(article) -> tuple[Ctx, str | None]:
+    text = article.text
+    prov: Counter[Place] = Counter()
+    city: Counter[Place] = Counter()
+    for m in re.finditer(rf"\b(?:{gz.place_names_re()})\b", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : line_start + 1] == "#":
+            continue
+        p = gz.place(m.group(0))
+        if p is None or p.kind == "country":
+            continue
+        weight = 0.5 if text[max(0, m.start() - 3) : m.start()] == "in " else 1.0
+        if _STRONG_AFTER.match(text, m.end()) or p.full == m.group(0) != p.name:
+            weight += 1.5
+        if p.kind == "city":
+            city[p] += weight
+            big = gz.place(p.province)
+            if big:
+                prov[big] += weight / 2
+        else:
+            prov[p] += weight
+    sources = [s for s in re.split(r"\s*[-/]\s*", article.source or "") if s]
+    sources += [h.surface for h in find_outlets(text)]
+    for src in sources:
+        where = _outlet_place(src)
+        p = gz.place(where) if where else None
+        if p is None or p.kind == "country":
+            continue
+        if p.kind == "city":
+            city[p] += 1
+            big = gz.place(p.province)
+            if big:
+                prov[big] += 2
+        else:
+            prov[p] += 2
+    province = prov.most_common(1)[0][0] if prov else None
+    in_prov = [(c, n) for c, n in city.most_common() if province is None or c.province == province.name]
+    city_adj = len(_CITY_ADJ.findall(text))
+    best_city = gz.place(in_prov[0][0].name, province.name if province else None) if in_prov else None
+    title = article.title or text.split("\n", 1)[0]
+    if best_city and re.search(rf"(?<!in )\b{re.escape(best_city.name)}\b", title):
+        city_adj += 3
+    if province is None and best_city:
+        province = gz.place(best_city.province)
+    ctx = Ctx(province, best_city if city_adj else None)
+    if ctx.city and city_adj > len(_PROV_ADJ.findall(text)):
+        return ctx, ctx.city.name
+    if province is not None:
+        return ctx, province.full
+    return ctx, None
