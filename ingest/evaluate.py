@@ -358,11 +358,16 @@ def identity_check(predictions: list[dict], identities: list[dict]) -> dict[str,
     }
 
 
-def load_pairs(gold_dir: Path, pred_dir: Path) -> Iterable[tuple[dict, dict]]:
-    """(gold, prediction) per gold/*.json; a missing prediction counts as an empty answer."""
+def load_pairs(
+    gold_dir: Path, pred_dir: Path, only_present: bool = False
+) -> Iterable[tuple[dict, dict]]:
+    """(gold, prediction) per gold/*.json; a missing prediction counts as an empty answer,
+    or is left out with only_present."""
     for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
         pred_path = pred_dir / path.name
+        if only_present and not pred_path.exists():
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
         pred = (
             json.loads(pred_path.read_text(encoding="utf-8"))
             if pred_path.exists()
@@ -378,8 +383,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--identities", type=Path, help="identities.json (default: next to gold)")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--misses", action="store_true", help="list unmatched tuples per document")
+    ap.add_argument(
+        "--only-present", action="store_true", help="score only articles that have a prediction"
+    )
     args = ap.parse_args(argv)
-    pairs = list(load_pairs(args.gold, args.pred))
+    pairs = list(load_pairs(args.gold, args.pred, args.only_present))
     report = score(pairs)
     ident_path = args.identities or args.gold.parent / "identities.json"
     extra: dict = {}

@@ -323,3 +323,8 @@ def test_command_line_scores_a_folder(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["scores"]["all"]["person"]["tp"] == 0
     assert out["scores"]["all"]["person"]["fn"] > 0
+    gold = next(iter(sorted((CORPUS / "gold").glob("*.json"))))
+    (tmp_path / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["--gold", str(CORPUS / "gold"), str(tmp_path), "--json", "--only-present"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == 1 and out["scores"]["all"]["person"]["recall"] == 1.0
