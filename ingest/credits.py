@@ -131,7 +131,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
 def _split(body: str, start: int) -> list[tuple[str, int]]:
     """Name-sized pieces of a credit field with their offsets."""
     pieces = []
-    for m in re.finditer(r"[^,;/、，；]+", body):
+    for m in re.finditer(r"[^,;/|、，；]+", body):
         for part in re.split(r"\s+and\s+", m.group(0)):
             stripped = part.strip()
             stripped = re.sub(r"[\s,]*\b(?:reporter|reported|correspondent)s?\b.*$", "", stripped)
@@ -195,7 +195,7 @@ def _zh_patterns() -> dict[str, re.Pattern[str]]:
         "paren": re.compile(r"[（(](?P<body>[^（()）\n]{1,80})[)）]"),
         # a labelled field: 作者：X　Y, 责任编辑：X
         "field": re.compile(
-            rf"(?:^|(?<=[\s　]))(?P<body>(?:{labels})\s*[:：].*?)(?=[\s　]{{2,}}|$)", re.M
+            rf"(?:^|(?<=[\s　【\[（(]))(?P<body>(?:{labels})\s*[:：].*?)(?=[\s　]{{2,}}|$)", re.M
         ),  # fmt: skip
         # a credit line: 记者 X 摄, 摄影 X
         "line": re.compile(rf"^[\s　]*(?P<body>(?:{labels}).{{1,40}}?)[\s　]*$", re.M),
@@ -282,7 +282,10 @@ def _all(article: Article) -> list[_Credit]:
 
 
 def _display(name: str, language: str) -> str:
-    return romanise(name) if language != "zh" and has_cjk(name) else name
+    if has_cjk(name):
+        return romanise(name) if language != "zh" else name
+    # Bylines in capitals ("By ZHAO LEI | Lake Daily") are names in ordinary case.
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def credits(article: Article) -> tuple[Role, ...]:

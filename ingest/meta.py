@@ -305,9 +305,11 @@ def _byline_outlet(lines: list[str], head: list[str], first_body: int) -> str | 
             if found:
                 return found[-1].strip()
     for line in lines:
-        m = re.search(r"\(\s*by\s+[^()/]+/\s*([^()]+?)\s*\)", line, re.I)
-        if m and is_outlet(m.group(1)):
-            return m.group(1)
+        m = re.match(r"\s*\(?\s*by\s+(.{2,120}?)\s*\)?\s*$", line, re.I)
+        parts = re.split(r"\s*[/|]\s*", m.group(1))[1:] if m else []
+        found = [p for p in parts if is_outlet(p)]
+        if found:
+            return found[0]
     for line in opening:
         m = _ZH_DATELINE.match(line)
         found = known_outlets(m.group("pre")) if m else []

@@ -31,6 +31,8 @@ def found(text: str, language: str = "en") -> set[tuple[str, str]]:
          {("Fan Jiaqi", "reporter")}),
         ("By Fan Jiaqi   Source: Lake Daily   2031-01-01\n\nThe council met.",
          {("Fan Jiaqi", "reporter")}),
+        ("By FAN JIAQI | Lake Daily | Updated: 2031-01-01 07:15\n\nThe council met.",
+         {("Fan Jiaqi", "reporter")}),
     ],
 )  # fmt: skip
 def test_english_reporter_credits(text, expected):
@@ -83,6 +85,10 @@ def test_chinese_byline_on_an_english_page_is_romanised_with_the_characters_as_a
          {("钟明远", "reporter"), ("邱菲菲", "reporter")}),
         ("2031-01-01　　来源：湖滨日报　　责任编辑：湖滨网", set()),
         ("责任编辑：罗晓燕\n摄影：姚小军", {("罗晓燕", "editor"), ("姚小军", "photographer")}),
+        ("新华社湖滨1月5日电（记者 钟明远、宋雨）\n【纠错】 【责任编辑：罗晓燕】",
+         {("钟明远", "reporter"), ("宋雨", "reporter"), ("罗晓燕", "editor")}),
+        ("本报记者 钟明远 通讯员 宋雨\n（责编：罗晓燕、邱菲菲）",
+         {("钟明远", "reporter"), ("罗晓燕", "editor"), ("邱菲菲", "editor")}),
         ("图/姚小军\n文/钟明远", {("姚小军", "photographer"), ("钟明远", "reporter")}),
         ("据记者了解，会议取得成功。", set()),
     ],

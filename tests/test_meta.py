@@ -94,6 +94,8 @@ def test_source_from_the_field_the_byline_or_the_dateline():
         "lake.gov.cn"
     )
     assert source("标题\n\n新华社北京1月5日电 会议召开。", "zh") == "新华社"
+    capitals = "Title\nBy HU MING | Lake Daily | Updated: 2031-01-05\n\nIt met. It ended."
+    assert source(capitals, "en") == "Lake Daily"
     assert source("Title\n\nThe meeting was held. It ended.", "en") is None
 
 
