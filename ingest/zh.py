@@ -18,7 +18,10 @@ from .zh_dates import SAME_DAY, find_dates
 from .zh_lexicon import sentences
 from .zh_meetings import Held, find_held, implemented
 from .zh_orgs import Body, Context, full_name, session_organizer
-from .zh_persons import Mention, find_mentions, surname_title_refs
+
+LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
+from .zh_lexicon import lexicon
+from .zh_persons import Mention, base_title, find_mentions, surname_title_refs
 from .zh_roles import participations
 from .zh_bodies import BodyIndex, collect_bodies
 
@@ -31,22 +34,29 @@ def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> 
 
 
 def _post(text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str) -> Post:
-    body = bodies_for_post(raw_title, raw_org, ctx)
-    return Post(raw_title, body.name if body else (raw_org or None), _ev(text, start, end, rule))
+    title, org = raw_title, raw_org
+    group = re.match("(党组|党委|党工委)(.+)", title)
+    if group and org:  # 省人大常委会党组书记: 书记 of the 党组 of the body
+        body = bodies_for_post(title, org, ctx)
+        org_name = f"{body.name if body else org}{group.group(1)}"
+        return Post(group.group(2), org_name, _ev(text, start, end, rule))
+    body = bodies_for_post(title, org, ctx)
+    return Post(title, body.name if body else None, _ev(text, start, end, rule))
 
 
 def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
-    from .zh_lexicon import lexicon
-    from .zh_persons import _base_title
-
+    """The body of a post: the chain's own body, else the one its title fixes (省长 -> 省政府)."""
+    if org in LEVEL_WORDS:  # 自治区主席, 省长 written as 省 + 长
+        org = org + "政府"
     if org:
-        return full_name(org, ctx)
-    fixed = dict(lexicon().title_bodies).get(_base_title(title))
+        body = full_name(org, ctx)
+        relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
+        return body if body or relative else Body(org)
+    fixed = dict(lexicon().title_bodies).get(base_title(title))
     if not fixed:
         return None
     if fixed == "委":
-        level = "市" if ctx.place and ctx.place.level == "city" else "省"
-        fixed = level + "委"
+        fixed = ("市" if ctx.place and ctx.place.level == "city" else "省") + "委"
     return full_name(fixed, ctx)
 
 
@@ -90,6 +100,10 @@ def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
     return name, organizer
 
 
+def _alias_ok(alias: str, name: str) -> bool:
+    return alias != name and alias not in lexicon().meeting_nouns
+
+
 def _similar(a: str, b: str) -> bool:
     return a in b or b in a
 
@@ -129,6 +143,9 @@ def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeti
         impl: dict[str, Implements] = {}
         for s, e in seg:
             for mname, ms, me in implemented(text, s, e):
+                lead = index.at_start(mname)
+                if lead and lead[1].startswith(LEVEL_WORDS):  # 省委十一届五次全会 -> 中共江西省委…
+                    mname = lead[0].name + mname[len(lead[1]) :]
                 if not _similar(mname, name):
                     impl.setdefault(mname, Implements(mname, _ev(text, ms, me, "zh.implements")))
         out.append(
@@ -138,7 +155,7 @@ def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeti
                 end_date=end_date,
                 location=h.location,
                 organizer=organizer,
-                aliases=tuple(dict.fromkeys(a for a in aliases + [h.name] if a != name)),
+                aliases=tuple(dict.fromkeys(a for a in aliases + [h.name] if _alias_ok(a, name))),
                 participations=tuple(p for p in parts.values() if p is not None),
                 implements=tuple(impl.values()),
                 evidence=_ev(text, h.start, h.end, "zh.held"),

@@ -27,7 +27,7 @@ Hit = tuple[int, int, Body, str]
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
     taken = {(s, e) for s, e, _, _ in hits}
-    hits += [h for h in generic_bodies(text) if not any(s <= h[0] < e for s, e in taken)]
+    hits += [h for h in generic_bodies(text) if not any(s <= h[0] and h[1] <= e for s, e in taken)]
     hits += outlet_bodies(text, source)
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body
     return [h for h in hits if not any(o[0] == h[0] and o[1] > h[1] and o[2].part_of != h[2].name for o in hits)]

@@ -85,6 +85,13 @@ def _location(text: str, s: int, e: int) -> str | None:
     return None
 
 
+def _clean_subject(subj: str) -> str:
+    """全国政协12日下午在京 -> 全国政协: drop the date, time and place after the holder."""
+    subj = re.sub(f"在[^{CLAUSE_END}]*$", "", subj)
+    subj = re.sub(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日.*$", "", subj)
+    return re.sub("(?:今天|今日|昨天|昨日|日前|近日|[上下中]午|晚上?)+$", "", subj)
+
+
 def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
     """Meetings held in one sentence."""
     s, e = sent
@@ -100,7 +107,7 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
         end = _last_noun_end(run)
         if end >= 2:
             cstart = _clause_start(text, trig)
-            subj = text[_strip_lead(text, cstart, trig) : trig]
+            subj = _clean_subject(text[_strip_lead(text, cstart, trig) : trig])
             out.append(Held(run[:end], vend, vend + end, trig, subj, _location(text, s, e)))
             continue
         # Y在X召开 / Y开幕: the meeting precedes the verb
@@ -118,7 +125,7 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
 
 # --- implemented meetings -----------------------------------------------------------------
 
-PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会")
+PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会(?!议)")
 CONGRESS = re.compile(f"(党的|中共)?([{NUMS}]{{2,3}})大(?![会学])")
 SPEECH_AT = re.compile(f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|大会|全会|会))上(?:发表)?的(?:重要)?讲话")
 
@@ -126,13 +133,28 @@ SPEECH_AT = re.compile(f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|
 @cache
 def _implement_re() -> re.Pattern[str]:
     verbs = alternation(lexicon().implement_verbs)
-    return re.compile(f"(?:{verbs})(?:了|好)?([^。；！？，\n]{{2,120}}?)精神")
+    return re.compile(f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)精神")
+
+
+def _implement_objects(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """Objects of 传达学习…精神, and of …精神和…精神 that follow one."""
+    out: list[re.Match[str]] = []
+    pos = s
+    while True:
+        m = _implement_re().search(text, pos, e)
+        if not m:
+            return out
+        if m.group().startswith("精神") and not (out and out[-1].end() == m.start() + 2):
+            pos = m.start() + 2
+            continue
+        out.append(m)
+        pos = m.end() - 2
 
 
 def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """(meeting name, start, end) of named meetings conveyed or implemented in text[s:e]."""
     out: list[tuple[str, int, int]] = []
-    for m in _implement_re().finditer(text, s, e):
+    for m in _implement_objects(text, s, e):
         obj_start, obj = m.start(1), m.group(1)
         party = "党的" if "党的" in obj else ""
         masked = obj

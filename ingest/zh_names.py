@@ -26,13 +26,24 @@ def is_name(s: str, surname_needed: bool = True) -> bool:
         return True
     if not re.fullmatch(f"[{HAN}]{{2,4}}", s) or s in lx.name_stop:
         return False
-    if any(c in NEVER_IN_NAME for c in s):
+    if any(c in NEVER_IN_NAME for c in s) or _ends_in_title(s):
         return False
     if not surname_needed:
         return True
     if len(s) >= 3 and s[:2] in lx.surnames:
         return True
     return s[0] in lx.surnames and (len(s) <= 3 or s[:2] in lx.surnames)
+
+
+@cache
+def _title_suffix_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon().title_re})$")
+
+
+def _ends_in_title(s: str) -> bool:
+    """欧阳书记, 王省长: a surname with a title, not a name."""
+    m = _title_suffix_re().search(s)
+    return bool(m) and m.start() > 0 and len(m.group()) >= 2
 
 
 @cache
@@ -52,8 +63,13 @@ def boundary_at(text: str, pos: int) -> bool:
 def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
     """The name starting at pos and ending at a boundary, shortest first."""
     m = DOT_NAME.match(text, pos)
-    if m and boundary_at(text, m.end()):
-        return m.group()
+    if m and re.search(f"{lexicon().title_re}|自治区|省|市", m.group().split("·")[0]):
+        m = None  # 自治区主席艾尔肯·…: the title is not part of the name
+    if m:  # the last part may run into the next word: back off to a boundary
+        dot = max(m.group().rfind(d) for d in "·・•")
+        for end in range(m.end(), pos + dot + 1, -1):
+            if boundary_at(text, end):
+                return text[pos:end]
     for n in (2, 3, 4):
         cand = text[pos : pos + n]
         if len(cand) == n and is_name(cand, surname_needed) and boundary_at(text, pos + n):

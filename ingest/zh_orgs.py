@@ -21,6 +21,9 @@ NOT_IN_BODY = (
 )  # fmt: skip
 
 
+NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")
+
+
 @dataclass(frozen=True)
 class Context:
     place: Place | None  # the jurisdiction's place (None for national or unknown)
@@ -74,7 +77,7 @@ def _tail(text: str, pos: int) -> int:
     best = 0
     for suf in ("领导小组", "委员会", "中心组", "工作组", "指挥部", "办公室"):
         i = run.rfind(suf)
-        if i >= 0 and not any(w in run[:i] for w in NOT_IN_BODY + lx.titles):
+        if i >= 0 and not any(w in run[:i] for w in NOT_IN_TAIL + lx.titles):
             best = max(best, i + len(suf))
     return pos + best
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .zh_lexicon import HAN, lexicon
-from .zh_names import SEPARATORS, boundary_at, is_name, name_at, name_before
+from .pinyin import split_name
+from .zh_names import DOT_NAME, SEPARATORS, boundary_at, is_name, name_at, name_before
 
 CHAIN_STOPS = ("的是", "是", "由", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以")
 QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
@@ -85,12 +86,8 @@ def _org_like(org: str) -> bool:
     lx = lexicon()
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
-    return org.endswith(tuple(lx.body_suffixes) + ("团", "组", "党组", "大会")) or org in (
-        "省",
-        "市",
-        "中央",
-        "国家",
-    )
+    ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府")
+    return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 
 
 def _chain_before(text: str, end: int) -> list[RawPost]:
@@ -114,14 +111,14 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
     fixed = {t for t, _ in lexicon().title_bodies}
     out: list[RawPost] = []
     for post in posts:
-        base = _base_title(post.title)
+        base = base_title(post.title)
         if not post.org and out and out[-1].org and base not in fixed:
             post = replace(post, org=out[-1].org)
         out.append(post)
     return out
 
 
-def _base_title(title: str) -> str:
+def base_title(title: str) -> str:
     """代省长 -> 省长, 常务副主席 -> 主席."""
     for prefix in sorted(lexicon().title_prefixes, key=len, reverse=True):
         if title.startswith(prefix) and len(title) > len(prefix) + 1:
@@ -271,22 +268,24 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 
 
 def surname_title_refs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """王书记 / 李省长 folded into the one person of that surname (and title) in the article."""
+    """王书记 / 欧阳书记 folded into the one person of that surname (and title) in the article."""
     lx = lexicon()
     by_surname: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
     for men in mentions:
-        by_surname.setdefault(men.name[0], set()).add(men.name)
+        if not DOT_NAME.fullmatch(men.name):
+            by_surname.setdefault(split_name(men.name)[0], set()).add(men.name)
         titles.setdefault(men.name, set()).update(p.title for p in men.posts)
     out = []
-    for m in re.finditer(f"([{HAN}])({lx.title_re})", text):
-        surname, title = m.group(1), m.group(2)
-        cands = by_surname.get(surname, set())
-        if len(cands) > 1:
-            cands = {n for n in cands if any(t.endswith(title) for t in titles[n])}
-        before = text[m.start() - 1] if m.start() else ""
-        if len(cands) == 1 and not (before and is_name(before + surname)):
-            name = next(iter(cands))
-            if not text.startswith(name, m.start()):
-                out.append(Mention(name, m.start(), m.end(), m.start(), (), "zh.surname_title"))
+    for surname, names in by_surname.items():
+        for m in re.finditer(f"{re.escape(surname)}({lx.title_re})", text):
+            cands = names
+            if len(cands) > 1:
+                cands = {n for n in cands if any(t.endswith(m.group(1)) for t in titles[n])}
+            if len(cands) != 1 or any(text.startswith(n, m.start()) for n in names):
+                continue
+            before = text[m.start() - 1] if m.start() else ""
+            if before and is_name(before + surname):
+                continue
+            out.append(Mention(next(iter(cands)), m.start(), m.end(), m.start(), (), "zh.surname_title"))
     return out

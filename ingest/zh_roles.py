@@ -16,7 +16,9 @@ from functools import cache
 from .zh_lexicon import alternation, lexicon
 from .zh_persons import ANNOTATION, Mention
 
-GAP_OK = re.compile(r"^(?:在会上|在大会上|在会议上|也|还|分别|同志|等领导同志|等领导|等|先后|一同|共同|由)?$")
+GAP_OK = re.compile(
+    r"^(?:在会上|在大会上|在会议上|也|还|分别|同志|等领导同志|等领导|等|先后|一同|共同|由)?(?:作了|作)?$"
+)
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
 LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]")
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导)[^，。]{0,6}$")
@@ -73,8 +75,10 @@ def participations(
             group = _group_before(text, [m for m in inside if m.start >= lo], v.start())
             if not group and text.rfind("由", lo, v.start()) >= 0:
                 group = [m for m in inside if lo <= m.start < v.start()][-1:]
-            if not group and PRONOUN.search(text[lo : v.start()]):
-                group = previous
+            pron = PRONOUN.search(text[lo : v.start()])
+            if not group and pron:  # 他们 / 以上同志: the names just before, else the last sentence's
+                here = [m for m in inside if lo <= m.start and m.end <= lo + pron.start()]
+                group = here or previous
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
             if group:
                 lo = v.end()
