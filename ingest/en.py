@@ -103,12 +103,13 @@ def extract_en(article: Article) -> Extraction:
     reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
     organizations = _organizations(article, bodies, named, reported)
 
-    posts = extract_posts(text, mentions, bodies, ctx)
+    posts = extract_posts(text, mentions, bodies + en_orgs.find_named(text), ctx)
     posts_of: dict[str, list[str]] = {}
     for p in posts:
         posts_of.setdefault(p.person, []).append(p.title)
     mentions = sorted(mentions + find_short(text, posts_of, mentions), key=lambda m: m.start)
     persons = _persons(text, mentions, posts)
+    organizations += _bodies_from_posts(text, posts, organizations)
 
     parts = participations(text, sents, events, mentions)
     meetings = []
@@ -127,6 +128,19 @@ def extract_en(article: Article) -> Extraction:
         ))
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
     return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")
+
+
+def _bodies_from_posts(text, posts, known) -> list[Organization]:
+    """A sub-body named only through a post ("Secretary of the Party Leadership Group and
+    Vice Chairman of the Standing Committee ...") is a body too."""
+    names = {o.name for o in known}
+    out = []
+    for p in posts:
+        if p.rule == "en.post.subbody" and p.organization and p.organization not in names:
+            names.add(p.organization)
+            parent = p.organization.split(" of the ", 1)[1]
+            out.append(Organization(p.organization, (), parent, _ev(text, p.start, p.end, p.rule)))
+    return out
 
 
 def _in_hashtags(text: str, pos: int) -> bool:
@@ -198,12 +212,18 @@ def _implements(text, sents, events, i, named, future, ctx) -> tuple[Implements,
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if name and not any(_overlap(name, k) for k in found):
                 found[name] = Implements(name, _ev(text, n.start, n.end, "en.implements"))
-        for j, other in enumerate(events[:i]):
-            if re.search(rf"(?:spirit|requirements|deployment)s?\s+of\s+the\s+(?:\w+\s+)?{other.kind}\b",
-                         text[max(s, lo) : e], re.I) and j != i:
-                found.setdefault(other.name, Implements(other.name, _ev(text, other.start, other.end,
-                                                                         "en.implements.anaphor")))
+        for a in _ANAPHOR.finditer(text, max(s, lo), e):
+            for other in events[:i]:
+                if re.search(rf"\b{re.escape(a.group('adj'))}\b", other.phrase, re.I):
+                    found.setdefault(other.name, Implements(other.name, _ev(
+                        text, a.start(), a.end(), "en.implements.anaphor")))
     return tuple(found.values())
+
+
+_ANAPHOR = re.compile(
+    r"(?:spirit|requirements?|deployments?|arrangements?)\s+of\s+the\s+(?P<adj>[\w-]+)\s+"
+    r"(?:meeting|conference|session|plenum)\b", re.I
+)
 
 
 def _overlap(a: str, b: str) -> bool:

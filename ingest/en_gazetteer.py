@@ -162,7 +162,13 @@ def national_bodies() -> dict[str, str]:
 
 @cache
 def subbodies() -> list[str]:
-    return _lines("en_subbodies.txt")
+    return [r[0] for r in _rows("en_subbodies.txt")]
+
+
+@cache
+def subbodies_cap() -> list[str]:
+    """Sub-bodies that count only when capitalised."""
+    return [r[0] for r in _rows("en_subbodies.txt") if len(r) > 1 and r[1] == "cap"]
 
 
 @cache
@@ -187,7 +193,7 @@ def name_stopwords() -> frozenset[str]:
     words = set(_lines("en_name_stopwords.txt"))
     for f in ("en_titles.txt", "en_title_modifiers.txt", "en_subbodies.txt", "en_meeting_nouns.txt"):
         for ln in _lines(f):
-            words.update(ln.split())
+            words.update(ln.split("\t")[0].split())
     for surf, _, _ in bodies():
         words.update(surf.split())
     words.update(w for s in _all_spellings() for w in s.split())

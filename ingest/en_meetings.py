@@ -117,15 +117,11 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     dated = [v for v in events if v.dated and not v.anaphoric]
     out: list[Event] = []
     for v in events:
-        if v.anaphoric:
+        if v.anaphoric or (not v.dated and dated):
             continue
-        if not v.dated and dated:
-            continue
-        same = next((o for o in out if o.date == v.date and (o.kind == v.kind or v.kind == "meeting")
-                     and _same_body(o, v)), None)
-        if same is not None and (v.dated or not same.dated):
+        same = next((o for o in out if o.date == v.date and _same_body(o, v)), None)
+        if same is not None:
             same.location = same.location or v.location
-            same.organizer = same.organizer or v.organizer
             continue
         out.append(v)
     for v in out:
@@ -134,7 +130,11 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
 
 
 def _same_body(a: Event, b: Event) -> bool:
-    return a.organizer == b.organizer or a.organizer is None or b.organizer is None
+    """Two dated clauses are one meeting when they name the same body or the same meeting."""
+    if a.organizer and a.organizer == b.organizer:
+        return True
+    key = re.sub(r"^(?:its|their|a|an|the)\s+", "", a.phrase.lower())
+    return key == re.sub(r"^(?:its|their|a|an|the)\s+", "", b.phrase.lower())
 
 
 _ORD_WORD = re.compile(r"^(?:its|their|a|an|the)\s+", re.I)
@@ -183,10 +183,11 @@ _NAMED_NOUN = r"(?:Meeting|Conference|Forum|Session|Symposium|Congress|Seminar|P
 
 @cache
 def _named_re() -> re.Pattern[str]:
-    left = rf"(?:{_CAP}(?:\s+(?:and|of|on|for)\s+(?=[A-Z\d]))?\s+)*"
-    right = rf"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|in|for)\s+(?:the\s+)?)?{_CAP})*" \
-            rf"|\s+(?:Celebrating|Commemorating|Marking)(?:\s+(?:the\s+)?{_CAP}|\s+of|\s+and)+)?"
-    return re.compile(rf"\b(?P<name>{left}{_NAMED_NOUN}{right})")
+    sp = r"[ \t]+"
+    left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
+    right = rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*" \
+            rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
+    return re.compile(rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right})")
 
 
 _LOWER_AT = re.compile(
@@ -202,31 +203,52 @@ class Named:
     end: int
 
 
-def _trim_right(name: str) -> str:
-    """Stop at ' and the <another meeting>' so two meetings joined by 'and' stay two."""
-    m = re.search(rf"\s+and\s+(?:the\s+)?(?:{_CAP}\s+)*{_NAMED_NOUN}\b", name)
-    return name[: m.start()] if m and m.start() > 0 else name
+@cache
+def _cut_re() -> re.Pattern[str]:
+    """Where a name runs into the next phrase: 'X Meeting and the Y Meeting', "... and General
+    Secretary Xi Jinping's"."""
+    return re.compile(
+        rf"[ \t]+and[ \t]+(?=(?:the[ \t]+)?(?:{_CAP}[ \t]+)*(?:{_NAMED_NOUN}\b|(?i:{gz.titles_re()})\b)"
+        rf"|[^,.;]*?['’]s\b)"
+    )
+
+
+def _split_named(name: str, start: int) -> list[Named]:
+    out = []
+    pos = 0
+    cuts = [m for m in _cut_re().finditer(name) if re.search(rf"\b{_NAMED_NOUN}\b", name[: m.start()])]
+    for m in [*cuts, None]:
+        end = m.start() if m else len(name)
+        out.append(Named(name[pos:end], start + pos, start + end))
+        if m:
+            pos = m.end()
+            while name[pos : pos + 4] == "the ":
+                pos += 4
+    return out
 
 
 def named_meetings(text: str) -> list[Named]:
     out: list[Named] = []
     for m in _named_re().finditer(text):
-        name = _trim_right(m.group("name"))
-        words = name.split()
-        while words and (words[0] in ("and", "of", "on", "for") or words[0] in _LEADING_VERBS):
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) < 2 or re.search(r"People['’]s\s+Congress$", name):
-            continue
-        start = m.start("name") + m.group("name").index(words[0])
-        out.append(Named(name, start, start + len(name)))
+        for part in _split_named(m.group("name"), m.start("name")):
+            words = part.name.split()
+            verbs = [i for i, w in enumerate(words) if w in _LEADING_VERBS]
+            if verbs:  # a title-case headline: 'X Holds Enlarged Meeting'
+                words = words[verbs[-1] + 1 :]
+            while words and words[0] in ("and", "of", "on", "for"):
+                words = words[1:]
+            if len(words) < 2 or not re.search(rf"\b{_NAMED_NOUN}\b", part.name):
+                continue
+            start = part.start + part.name.index(words[0])
+            out.append(Named(part.name[start - part.start :], start, part.end))
     for m in _LOWER_AT.finditer(text):
         out.append(Named(m.group("name"), m.start("name"), m.end("name")))
     return out
 
 
-_LEADING_VERBS = {"Relays", "Conveys", "Convey", "Studies", "Implements", "Holds", "Held", "Learns",
-                  "Implementing", "Studying", "The"}
+_LEADING_VERBS = {"Relays", "Relay", "Conveys", "Convey", "Studies", "Study", "Implements", "Implement",
+                  "Holds", "Hold", "Held", "Learns", "Implementing", "Studying", "Conveying", "The",
+                  "Convenes", "Convened", "Opens", "Closes", "Presides", "Chairs", "Attends", "Over"}
 _IMPLEMENT_CUE = re.compile(
     r"(?i:spirits?\s+of|requirements?\s+of|deployments?(?:\s+requirements)?\s+of|arrangements?\s+of"
     r"|decisions?\s+of|speech(?:es)?\b[^.;]{0,80}\bat|convey\w*|relay\w*|stud(?:y|ied|ying)|learn\w*"

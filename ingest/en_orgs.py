@@ -51,13 +51,14 @@ class OrgHit:
 
 @cache
 def _org_re() -> re.Pattern[str]:
-    sub = gz.alternation(gz.subbodies())
+    cap = set(gz.subbodies_cap())
+    sub = rf"(?i:{gz.alternation([s for s in gz.subbodies() if s not in cap])})|{gz.alternation(list(cap))}"
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
     place = gz.place_names_re()
     core = gz.body_core_re()
     district = r"[A-Z][a-z]+\s+(?:District|County)"
     subp = (
-        rf"(?:(?i:{sub})(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
+        rf"(?:(?:{sub})(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
         rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
     )
     pre = (
@@ -73,7 +74,7 @@ def _org_re() -> re.Pattern[str]:
     body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
-        rf"(?P<osub>(?i:{sub}))(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
+        rf"(?P<osub>{sub})(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
         rf"(?P<oplace>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
     )
     return re.compile(rf"(?:{body}|{only_sub})")
@@ -110,6 +111,20 @@ _ARCHIVES_NEXT = re.compile(r"(?:\s*[,.;)]|\s*$|\s+(?:made|held|has|have|is|was|
 def _archives_body(m: re.Match[str]) -> bool:
     """'Zhenhai District Archives made a speech' is a body; 'archives work' is not."""
     return m.group("core") == "Archives" and bool(_ARCHIVES_NEXT.match(m.string, m.end()))
+
+
+_SHARED = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+of\s+(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City)\b"
+)
+
+
+def _shared_place(m: re.Match[str], ctx: Ctx) -> Place | None:
+    """'the Higher People's Court and the People's Procuratorate of the Autonomous Region'."""
+    s = _SHARED.match(m.string, m.end())
+    if not s:
+        return None
+    level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}[re.sub(r"\s+", " ", s.group("p"))]
+    return ctx.level(level)
 
 
 def _prefix(p: Place) -> str:
@@ -160,6 +175,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     abbr = gz.abbreviations().get(core) if core.isupper() else None
     if place is None and abbr and abbr[0] in ("city", "province"):
         place = ctx.level(abbr[0])
+    if place is None and not district:
+        place = _shared_place(m, ctx)
     base = base_name(core, place, district)
     if base is None:
         return []
@@ -215,37 +232,35 @@ def find_national(text: str) -> list[OrgHit]:
 
 
 _OUTLET_RE = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+\s+){1,3}(?:Daily(?:\s+Media\s+Group)?|Net|News\s+Network|Media\s+Group"
-    r"|Evening\s+News|Times|Online|Television|Radio)\b"
-    r"(?:\s+(?:[A-Z][a-z]+\s+){1,3}(?:Center|Centre))?"
+    r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}(?:Daily(?:[ \t]+Media[ \t]+Group)?|Net|News[ \t]+Network"
+    r"|Media[ \t]+Group|Evening[ \t]+News|Times|Online|Television|Radio))\b"
+    r"(?P<sub>(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Center|Centre))?"
 )
 _NOT_OUTLET_START = {"The", "From", "Source", "Copyright", "By", "Editor", "News", "Photo", "On"}
 
 
 @cache
 def _outlet_names_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{gz.alternation(list(gz.outlets()))})\b")
+    return re.compile(rf"\b(?:{gz.alternation(list(gz.outlets()))})\b", re.I)
 
 
 def find_outlets(text: str) -> list[OrgHit]:
     out = []
     for m in _outlet_names_re().finditer(text):
         name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0)).lower()]
-        out.append(OrgHit(m.group(0), m.group(0), m.start(), m.end(), None, "en.org.outlet"))
+        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.outlet"))
     for m in _OUTLET_RE.finditer(text):
-        words = m.group(0).split()
+        words = m.group("outlet").split()
         while words and words[0] in _NOT_OUTLET_START:
             words = words[1:]
         if len(words) < 2:
             continue
-        surface = " ".join(words)
-        start = m.end() - len(m.group(0)) + m.group(0).index(words[0])
-        sub = re.search(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Center|Centre)$", surface)
-        parent = None
-        if sub:
-            parent = surface[: sub.start()]
-            out.append(OrgHit(parent, parent, start, start + len(parent), None, "en.org.outlet"))
-        out.append(OrgHit(surface, surface, start, m.end(), parent, "en.org.outlet"))
+        outlet = " ".join(words)
+        start = m.start("outlet") + m.group("outlet").index(words[0])
+        out.append(OrgHit(outlet, outlet, start, m.end("outlet"), None, "en.org.outlet"))
+        if m.group("sub"):
+            sub = outlet + m.group("sub")
+            out.append(OrgHit(sub, sub, start, m.end(), outlet, "en.org.outlet"))
     return out
 
 

@@ -39,7 +39,7 @@ _DOCTRINE = re.compile(
     r"|Theory|theory|Diplomacy|thinking)\b"
 )
 _CREDIT_BEFORE = re.compile(
-    r"(?i:reporters?|correspondents?|\bby|editors?(?:\s+in\s+charge)?|web\s+editor|photos?(?:\s+by)?"
+    r"(?i:reporters?|correspondents?|(?:^|[(\[])\s*by|editors?(?:\s+in\s+charge)?|web\s+editor|photos?(?:\s+by)?"
     r"|photographer|author|writer|translator|translated\s+by|source|compiled\s+by)\s*[:：]?\s*$"
 )
 
@@ -118,7 +118,19 @@ def find_full_names(text: str) -> list[Mention]:
         elif _SPEECH_VERB.match(text, m.end()):
             found[seq] = "en.person.slot.verb"
     _add_list_members(text, found)
-    return _all_mentions(text, found)
+    return _fold_parts(_all_mentions(text, found))
+
+
+def _fold_parts(mentions: list[Mention]) -> list[Mention]:
+    """A name that is the tail or head of a longer name found too is a short form of it."""
+    names = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        longer = [n for n in names if n != m.name and (n.endswith(" " + m.name) or n.startswith(m.name + " "))]
+        if len(longer) == 1 and " " in m.name and not _is_pinyin(*m.name.split(" ", 1)):
+            m = Mention(longer[0], m.start, m.end, "en.person.part", short=True)
+        out.append(m)
+    return out
 
 
 _LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"

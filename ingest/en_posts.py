@@ -45,6 +45,11 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _START = re.compile(r"\s*,\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
 
 
+def _plural(pl: str | None) -> str:
+    """'executive chairmen' -> 'Executive Chairman'."""
+    return "man" if pl == "men" else "woman" if pl == "women" else ""
+
+
 def norm_title(raw: str) -> str:
     t = re.sub(r"\s+", " ", raw.strip())
     t = re.sub(r"(?i)^the ", "", t)
@@ -69,6 +74,11 @@ def _place_body(title: str, ctx: Ctx, place_level: str | None = None) -> str | N
     return None
 
 
+@cache
+def _sub_re(sub: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{gz.alternation([sub])})(?P<pos>['’]s)?\b")
+
+
 class _Chain:
     """Parses the titles in one appositive, left to right."""
 
@@ -84,9 +94,7 @@ class _Chain:
     def _sub_ref(self, pos: int) -> tuple[str | None, int, str | None]:
         """'the presidium', "the presidium's executive chairmen", 'the Party Leadership Group'."""
         for sub in gz.subbodies():
-            m = re.compile(rf"(?i:{re.escape(sub).replace(' ', r'[ ]+')})(?P<pos>['’]s)?\b").match(
-                self.text, pos
-            )
+            m = _sub_re(sub).match(self.text, pos)
             if not m:
                 continue
             prior = [h for h in self.orgs if h.name.lower().startswith(sub.lower()) and h.start < pos]
@@ -106,7 +114,7 @@ class _Chain:
             t = _title_at().match(self.text, pos)
             if not t:
                 break
-            title, start, pos = norm_title(t.group("t")), t.start("t"), t.end()
+            title, start, pos = norm_title(t.group("t") + _plural(t.group("pl"))), t.start("t"), t.end()
             org = None
             if title.lower().endswith("member"):
                 sc = re.compile(r"\s+of\s+the\s+Standing\s+Committee(?=\s+of\b)", re.I).match(self.text, pos)
@@ -160,6 +168,8 @@ class _Chain:
                 nxt = next((q.organization for q in out[i + 1 :] if q.organization
                             and not q.organization.startswith("#")), None)
                 org = f"{org[1:]} of the {nxt}" if nxt else None
+                out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")
+                continue
             elif org is None:
                 org = _place_body(p.title, self.ctx)
                 if org is None and i > 0 and p.title.lower() not in _GOVERNMENT:
@@ -212,7 +222,7 @@ def extract_posts(text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: C
         # title before the name: "Governor Wang Hao", "the executive chairmen A, B and C"
         pre = re.search(rf"(?i:(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)[ \t]+$", before)
         if pre:
-            title = norm_title(pre.group("t"))
+            title = norm_title(pre.group("t") + _plural(pre.group("pl")))
             org = _place_body(title, ctx)
             prev = next((h for h in orgs if 0 <= pre.start() + m.start - 60 - h.end <= 1), None)
             if prev and len(before) == 60:
