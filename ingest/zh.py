@@ -91,7 +91,7 @@ def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
     name = _session_name(held.name)
     organizer = session_organizer(name)
     lead = index.at_start(name)
-    if lead:
+    if lead and not index.explicit_place(lead[1]):
         body, raw = lead
         return body.name + name[len(raw) :], organizer or body.name
     subj = index.ending(held.subject)
@@ -105,7 +105,13 @@ def _alias_ok(alias: str, name: str) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    return a in b or b in a
+    """The same meeting named fully and shortly (扩大会议 / 中共X省委常委会扩大会议); a meeting
+    of a body of the other (…第七次会议 / …第七次会议主席团第一次会议) is another one."""
+    short, long = sorted((a, b), key=len)
+    if short not in long:
+        return False
+    rest = long.replace(short, "", 1)
+    return not rest or not rest.endswith(tuple(lexicon().meeting_nouns))
 
 
 def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeting]:

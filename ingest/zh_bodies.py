@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
+from .zh_meetings import implemented
 from .zh_orgs import (
     Body,
     Context,
@@ -46,6 +47,12 @@ class BodyIndex:
         best = max(found, key=lambda h: h[1])
         return best[2], best[3]
 
+    def explicit_place(self, raw: str) -> bool:
+        """永州市第四届人民代表大会…: the text already writes the place out."""
+        from .zh_lexicon import lexicon
+
+        return any(raw.startswith((p.name, p.short)) for p in lexicon().places if len(p.short) > 1)
+
     def ending(self, subject: str) -> Body | None:
         """The body that ends a subject (…，省委召开 -> 省委)."""
         found = [h for h in _find(subject, self.ctx) if h[1] == len(subject)]
@@ -59,9 +66,7 @@ class BodyIndex:
         for m in meetings:
             for name in (m.name, *m.aliases):
                 blocked += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
-            for imp in m.implements:
-                if imp.evidence:
-                    blocked.append((imp.evidence.start, imp.evidence.end))
+        blocked += [(s, e) for _, s, e in implemented(text, 0, len(text))]
         merged: dict[str, dict] = {}
 
         def add(body: Body, raw: str | None, ev: Evidence | None) -> None:

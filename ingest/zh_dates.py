@@ -46,6 +46,7 @@ def text_year(text: str) -> int | None:
         return int(full.group(1))
     if "今年" in text or "本年" in text:
         years = [int(y) for y in re.findall(r"(?<![到至])(\d{4})年(?!前|底前|以前)", text)]
+        years += [int(y) + 1 for y in re.findall(r"总结(\d{4})年", text)]  # 总结2024年 -> now 2025
         years = [y for y in years if 1949 < y < 2100]
         return max(years) if years else None
     return None
@@ -64,6 +65,7 @@ def find_dates(text: str, published: str | None) -> list[DateSpan]:
         d = int(m.group("d"))
         if not m.group("y") and pub and mo and (mo, d) > (pub.month, pub.day) and not m.group("m"):
             mo = mo - 1 or 12  # "30日" read on the 2nd: last month
+            y = y - 1 if mo == 12 and y else y
         if not m.group("y") and pub and m.group("m") and (mo, d) > (pub.month, pub.day + 7):
             y = pub.year - 1  # "12月30日" on a January page
         d2 = int(m.group("d2")) if m.group("d2") else None

@@ -1,0 +1,89 @@
+"""Chinese meetings: held vs mentioned, dates against the page date, roles, implements."""
+
+from __future__ import annotations
+
+from convene.ingest.facts import CHAIR, NONVOTING, REPORTER, SPEAKER
+from convene.ingest.zh_dates import find_dates, text_year
+from zh_helpers import assert_evidence, run
+
+TWO = (
+    "省委常委会召开扩大会议\n"
+    "今天（14日）上午，省委书记韩志军主持召开省委常委会扩大会议，传达学习党的二十大和"
+    "二十届二中、三中全会精神，学习贯彻习近平总书记重要指示精神。省委副书记程立平作工作报告。"
+    "省人大常委会主任蒋国栋列席会议。韩志军在会上讲话。\n"
+    "会议要求，要为明年将召开的省第十二次党代会做好准备。\n"
+    "当天下午，省委理论学习中心组举行集体学习。程立平、蒋国栋出席。\n"
+    "来源：浙江日报"
+)
+
+
+def roles(meeting) -> set[tuple[str, str]]:
+    return {(p.person, p.role) for p in meeting.participations}
+
+
+def test_two_meetings_same_day() -> None:
+    x = run(TWO, published="2023-03-14")
+    assert [(m.name, m.date) for m in x.meetings] == [
+        ("中共浙江省委常委会扩大会议", "2023-03-14"),
+        ("中共浙江省委理论学习中心组集体学习", "2023-03-14"),
+    ]
+    assert x.meetings[0].organizer == "中共浙江省委常委会"
+    assert_evidence(x)
+
+
+def test_participation_roles() -> None:
+    first, second = run(TWO, published="2023-03-14").meetings
+    assert first.chaired_by == ("韩志军",)
+    assert {("韩志军", CHAIR), ("韩志军", SPEAKER), ("程立平", REPORTER), ("蒋国栋", NONVOTING)} <= roles(first)
+    assert second.chaired_by == ()
+    assert set(second.participants) == {"程立平", "蒋国栋"}
+
+
+def test_implements_splits_plenums_and_skips_instructions_and_future() -> None:
+    first = run(TWO, published="2023-03-14").meetings[0]
+    assert [i.meeting for i in first.implements] == [
+        "党的二十届二中全会",
+        "党的二十届三中全会",
+        "党的二十大",
+    ]
+
+
+def test_range_location_and_year_from_text() -> None:
+    text = "全国统计工作会议在京召开\n1月13日至14日，全国统计工作会议在北京召开。会议总结2024年工作，部署今年重点任务。"
+    (m,) = run(text, published=None).meetings
+    assert (m.date, m.end_date, m.location) == ("2025-01-13", "2025-01-14", "北京")
+
+
+def test_year_unknown_gives_null_date() -> None:
+    (m,) = run("座谈会召开\n3月2日，省政协召开座谈会。", published=None).meetings
+    assert m.date is None
+
+
+def test_planned_or_time_clause_meetings_are_not_held() -> None:
+    x = run("会议认为，今年的全国两会召开时形势复杂。下月将召开全省工作会议。")
+    assert x.meetings == ()
+
+
+def test_session_presidium_meeting_and_venue() -> None:
+    text = (
+        "8月18日下午，永州会堂庄严隆重，永州市第四届人民代表大会第七次会议在这里开幕。"
+        "大会由严华主持。\n开幕前，大会主席团举行了第一次会议。"
+    )
+    x = run(text, published="2015-08-19")
+    assert [(m.name, m.date) for m in x.meetings] == [
+        ("永州市第四届人民代表大会第七次会议", "2015-08-18"),
+        ("永州市第四届人民代表大会第七次会议主席团第一次会议", "2015-08-18"),
+    ]
+    assert x.meetings[0].location == "永州会堂"
+    assert x.meetings[0].organizer == "永州市人民代表大会"
+    assert x.meetings[0].chaired_by == ("严华",)
+
+
+def test_dates_resolve_against_page_date() -> None:
+    days = find_dates("昨天（13日）下午；18日；12月30日", "2021-01-14")
+    assert [d.date for d in days] == ["2021-01-13", "2020-12-18", "2020-12-30"]
+
+
+def test_text_year_from_plans() -> None:
+    assert text_year("总结2024年工作，部署2025年重点任务，对今年工作提出要求") == 2025
+    assert text_year("总结2024年工作") is None

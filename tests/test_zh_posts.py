@@ -1,0 +1,50 @@
+"""Chinese posts: title minus body, body written out with the place, qualifiers, bare titles."""
+
+from __future__ import annotations
+
+from zh_helpers import assert_evidence, posts, run
+
+PROVINCE = (
+    "省委常委会召开会议\n"
+    "5月9日上午，省委书记韩志军主持召开省委常委会会议。"
+    "省委副书记、代省长程立平，省委常委、秘书长谷雨生，"
+    "省人大常委会党组书记、副主任蒋国栋出席会议。\n"
+    "来源：浙江日报"
+)
+
+
+def test_party_committee_posts_with_place() -> None:
+    x = run(PROVINCE + "\n全省各地要抓好落实。浙江省委要求各地贯彻。")
+    assert posts(x, "韩志军") == {("书记", "中共浙江省委")}
+    assert posts(x, "程立平") == {("副书记", "中共浙江省委"), ("代省长", "浙江省人民政府")}
+    assert_evidence(x)
+
+
+def test_member_of_standing_committee_and_inherited_body() -> None:
+    x = run(PROVINCE + "\n浙江省各地要抓好落实。")
+    assert posts(x, "谷雨生") == {("常委", "中共浙江省委"), ("秘书长", "中共浙江省委")}
+
+
+def test_party_leadership_group_post() -> None:
+    x = run(PROVINCE + "\n浙江省各地要抓好落实。")
+    assert posts(x, "蒋国栋") == {
+        ("书记", "浙江省人民代表大会常务委员会党组"),
+        ("副主任", "浙江省人民代表大会常务委员会"),
+    }
+
+
+def test_qualifier_is_kept_in_the_title() -> None:
+    x = run("国务院办公厅分管日常工作的副秘书长金立群出席会议并讲话。")
+    assert posts(x, "金立群") == {("分管日常工作的副秘书长", "国务院办公厅")}
+
+
+def test_title_that_fixes_its_body() -> None:
+    x = run("会议传达了李强总理的讲话。")
+    assert posts(x, "李强") == {("总理", "国务院")}
+
+
+def test_city_bodies_in_a_city_article() -> None:
+    x = run("永州市委召开会议\n市委书记严华出席。市政协主席邓海平、市人大常委会主任秦光荣列席。")
+    assert posts(x, "严华") == {("书记", "中共永州市委")}
+    assert posts(x, "邓海平") == {("主席", "中国人民政治协商会议永州市委员会")}
+    assert posts(x, "秦光荣") == {("主任", "永州市人民代表大会常务委员会")}
