@@ -23,7 +23,9 @@ _DOTS = "·・•‧．"
 
 @cache
 def _surname_readings() -> dict[str, str]:
-    text = resources.files("convene.ingest").joinpath("data/surname_readings.tsv").read_text("utf-8")
+    text = (
+        resources.files("convene.ingest").joinpath("data/surname_readings.tsv").read_text("utf-8")
+    )
     readings: dict[str, str] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -11,19 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .facts import Article, Evidence, Extraction, Implements, Meeting, Organization, Participation, Person, Post
+from .facts import (
+    Article,
+    Evidence,
+    Extraction,
+    Implements,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    Post,
+)
 from .pinyin import to_pinyin_name
+from .zh_bodies import BodyIndex, collect_bodies
 from .zh_context import credit_spans, jurisdiction
 from .zh_dates import SAME_DAY, find_dates
-from .zh_lexicon import sentences
+from .zh_lexicon import lexicon, sentences
 from .zh_meetings import Held, find_held, implemented
 from .zh_orgs import Body, Context, full_name, session_organizer
-
-LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
-from .zh_lexicon import lexicon
 from .zh_persons import Mention, base_title, find_mentions, surname_title_refs
 from .zh_roles import participations
-from .zh_bodies import BodyIndex, collect_bodies
+
+LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
 
 
 def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
@@ -33,7 +42,9 @@ def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> 
 # --- persons ------------------------------------------------------------------------------
 
 
-def _post(text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str) -> Post:
+def _post(
+    text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str
+) -> Post:
     title, org = raw_title, raw_org
     group = re.match("(党组|党委|党工委)(.+)", title)
     if group and org:  # 省人大常委会党组书记: 书记 of the 党组 of the body
@@ -73,7 +84,11 @@ def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
                 posts.setdefault((post.title, post.organization), post)
         first = mens[0]
         aliases = (to_pinyin_name(name),)
-        out.append(Person(name, aliases, tuple(posts.values()), _ev(text, first.start, first.end, first.rule)))
+        out.append(
+            Person(
+                name, aliases, tuple(posts.values()), _ev(text, first.start, first.end, first.rule)
+            )
+        )
     return out
 
 
@@ -82,7 +97,9 @@ def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
 
 def _session_name(name: str) -> str:
     """永州市四届人大七次会议 -> 永州市第四届人民代表大会第七次会议."""
-    m = re.fullmatch(r"(.+?)第?([一二三四五六七八九十]+)届人大第?([一二三四五六七八九十]+)次会议", name)
+    m = re.fullmatch(
+        r"(.+?)第?([一二三四五六七八九十]+)届人大第?([一二三四五六七八九十]+)次会议", name
+    )
     return f"{m.group(1)}第{m.group(2)}届人民代表大会第{m.group(3)}次会议" if m else name
 
 
@@ -143,7 +160,10 @@ def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeti
         seg = sents[first:last]
         parts: dict[tuple[str, str], Participation] = {}
         for t in participations(text, seg, mentions):
-            parts.setdefault((t.name, t.role), Participation(t.name, t.role, _ev(text, t.start, t.end, "zh.verb")))
+            parts.setdefault(
+                (t.name, t.role),
+                Participation(t.name, t.role, _ev(text, t.start, t.end, "zh.verb")),
+            )
         for who in [p.person for p in parts.values()]:
             parts.setdefault((who, "attendee"), None)
         impl: dict[str, Implements] = {}

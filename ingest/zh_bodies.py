@@ -31,7 +31,11 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits += [h for h in generic_bodies(text) if not any(s <= h[0] and h[1] <= e for s, e in taken)]
     hits += outlet_bodies(text, source)
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body
-    return [h for h in hits if not any(o[0] == h[0] and o[1] > h[1] and o[2].part_of != h[2].name for o in hits)]
+    return [
+        h
+        for h in hits
+        if not any(o[0] == h[0] and o[1] > h[1] and o[2].part_of != h[2].name for o in hits)
+    ]
 
 
 @dataclass
@@ -92,7 +96,8 @@ class BodyIndex:
                 parent = None
             del name
         return [
-            Organization(name, tuple(e["aliases"]), e["part_of"], e["ev"]) for name, e in merged.items()
+            Organization(name, tuple(e["aliases"]), e["part_of"], e["ev"])
+            for name, e in merged.items()
         ]
 
 

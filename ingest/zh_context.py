@@ -17,15 +17,21 @@ from .zh_orgs import Context, session_organizer
 
 CREDIT_PATTERNS = (
     r"[（(][^（）()]*?(?:记者|通讯员|摄影|/摄|编辑)[^（）()]*[）)]",
-    r"(?:作者|责任编辑|编辑|摄影|摄像|记者|通讯员|校对|审核|来源)[：:][^\n]*?(?=\u3000\u3000|  |\n|$)",
+    r"(?:作者|责任编辑|编辑|摄影|摄像|记者|通讯员|校对|审核|来源)[：:]"
+    r"[^\n]*?(?=\u3000\u3000|  |\n|$)",
     r"[^\s\u3000（(：:]{2,4}\s*/\s*摄",
     r"(?:实习)?记者[\s\u3000]+[^\n，。）)]*",
 )
 PROVINCE_HINTS = r"省委|省政府|省人大|省政协|全省|我省|省纪委|省长"
 CITY_HINTS = r"市委|市政府|市人民政府|市人大|市[一二三四五六七八九十]+届人大|市政协|全市|我市|市长"
 REGION_HINTS = r"自治区党委|自治区人民政府|自治区政府|全区|自治区主席"
-NATIONAL_HINTS = r"全国|党中央|中共中央|中央[\u4e00-\u9fff]{1,6}[厅部馆委]|国务院|国家[\u4e00-\u9fff]{1,6}局"
-SESSION_RE = r"[\u4e00-\u9fff]{2,10}?(?:市|省|自治区|州|县)第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议"
+NATIONAL_HINTS = (
+    r"全国|党中央|中共中央|中央[\u4e00-\u9fff]{1,6}[厅部馆委]|国务院|国家[\u4e00-\u9fff]{1,6}局"
+)
+SESSION_RE = (
+    r"[\u4e00-\u9fff]{2,10}?(?:市|省|自治区|州|县)"
+    r"第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议"
+)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -49,7 +55,9 @@ def _place_counts(text: str) -> Counter[Place]:
     for place in lexicon().places:
         n = text.count(place.name)
         if place.short != place.name and len(place.short) >= 2:
-            n += len(re.findall(f"{re.escape(place.short)}(?!{place.name[len(place.short):]})", text))
+            n += len(
+                re.findall(f"{re.escape(place.short)}(?!{place.name[len(place.short) :]})", text)
+            )
         if n:
             counts[place] += n
     return counts

@@ -53,9 +53,9 @@ def _clause_start(text: str, pos: int) -> int:
 def _strip_lead(text: str, start: int, end: int) -> int:
     """Skip dates and times that open a clause (18日下午，…; 今天（29日）上午)."""
     while True:
-        m = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|[（(]\d{1,2}日[）)]").match(
-            text, start, end
-        )
+        m = re.compile(
+            r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|[（(]\d{1,2}日[）)]"
+        ).match(text, start, end)
         t = TIME_WORDS.match(text[start:end])
         if m:
             start = m.end()
@@ -127,13 +127,17 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
 
 PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会(?!议)")
 CONGRESS = re.compile(f"(党的|中共)?([{NUMS}]{{2,3}})大(?![会学])")
-SPEECH_AT = re.compile(f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|大会|全会|会))上(?:发表)?的(?:重要)?讲话")
+SPEECH_AT = re.compile(
+    f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|大会|全会|会))上(?:发表)?的(?:重要)?讲话"
+)
 
 
 @cache
 def _implement_re() -> re.Pattern[str]:
     verbs = alternation(lexicon().implement_verbs)
-    return re.compile(f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)精神")
+    return re.compile(
+        f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)精神"
+    )
 
 
 def _implement_objects(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -160,7 +164,9 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
         masked = obj
         for pm in PLENUM.finditer(obj):
             for nth in re.split("[、和]", pm.group(3)):
-                out.append((f"{party}{pm.group(2)}{nth}全会", obj_start + pm.start(), obj_start + pm.end()))
+                out.append(
+                    (f"{party}{pm.group(2)}{nth}全会", obj_start + pm.start(), obj_start + pm.end())
+                )
             masked = masked[: pm.start()] + "　" * len(pm.group()) + masked[pm.end() :]
         for cm in CONGRESS.finditer(masked):
             out.append((f"党的{cm.group(2)}大", obj_start + cm.start(), obj_start + cm.end()))
@@ -185,4 +191,6 @@ def _is_meeting_name(item: str) -> bool:
         return False
     if re.search("[的在对]|重要|讲话|指示|批示|通知|意见|决定", item):
         return False
-    return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(re.search(f"[{NUMS}\\d]|全国|中央|省|市", item))
+    return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(
+        re.search(f"[{NUMS}\\d]|全国|中央|省|市", item)
+    )

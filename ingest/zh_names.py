@@ -14,9 +14,11 @@ from functools import cache
 from .zh_lexicon import HAN, alternation, lexicon
 
 # Characters that never occur inside a personal name of this genre.
-NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之其各年月日号个也都并从向对就将把被让给到说")
+NEVER_IN_NAME = set(
+    "的了是在省市县委会议局厅部院等们这那之其各年月日号个也都并从向对就将把被让给到说"
+)
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
-SEPARATORS = "，,。；;：:、！？\n（）()“”\"《》【】 \u3000\t>＞/"
+SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
 
 
 def is_name(s: str, surname_needed: bool = True) -> bool:

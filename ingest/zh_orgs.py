@@ -16,8 +16,8 @@ from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 LEVEL_WORDS = ("自治区", "省", "市")
 SESSION = "第?[一二三四五六七八九十]+届"
 NOT_IN_BODY = (
-    "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来", "和国家", "决策",
-    "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关",
+    "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
+    "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关",
 )  # fmt: skip
 
 
@@ -164,11 +164,15 @@ def generic_bodies(text: str) -> list[tuple[int, int, Body, str]]:
         if end < 4:
             continue
         name = m.group()[:end]
-        inner = re.match(f"(.+?(?:{alternation(lx.body_suffixes)}))(?={alternation(lx.body_prefixes)})", name)
+        inner = re.match(
+            f"(.+?(?:{alternation(lx.body_suffixes)}))(?={alternation(lx.body_prefixes)})", name
+        )
         if inner:  # 国家档案局中央档案馆: one body, two nameplates
             out.append((m.start(), m.start() + inner.end(), Body(inner.group(1)), inner.group(1)))
-            out += [(m.start() + inner.end() + s, m.start() + inner.end() + e, b, r)
-                    for s, e, b, r in generic_bodies(name[inner.end() :])]
+            out += [
+                (m.start() + inner.end() + s, m.start() + inner.end() + e, b, r)
+                for s, e, b, r in generic_bodies(name[inner.end() :])
+            ]
             continue
         parent = None
         for j in range(end - 1, 3, -1):

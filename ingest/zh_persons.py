@@ -15,11 +15,24 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .zh_lexicon import HAN, lexicon
 from .pinyin import split_name
+from .zh_lexicon import HAN, lexicon
 from .zh_names import DOT_NAME, SEPARATORS, boundary_at, is_name, name_at, name_before
 
-CHAIN_STOPS = ("的是", "是", "由", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以")
+CHAIN_STOPS = (
+    "的是",
+    "是",
+    "由",
+    "会见",
+    "陪同",
+    "看望",
+    "率领",
+    "带领",
+    "任命",
+    "当选为",
+    "了",
+    "以",
+)
 QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
 ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
@@ -173,7 +186,10 @@ def _list_mentions(text: str) -> list[Mention]:
     """Bare names in lists: items between separators, all name-like, most with surnames."""
     out: list[Mention] = []
     for seg in re.finditer(r"[^，,。；;：:\n【】（）()>＞“”]+", text):
-        items = [(m.group(), seg.start() + m.start()) for m in re.finditer(r"[^、\s\u3000]+", seg.group())]
+        items = [
+            (m.group(), seg.start() + m.start())
+            for m in re.finditer(r"[^、\s\u3000]+", seg.group())
+        ]
         if len(items) < 2:
             continue
         found: list[tuple[str, int]] = []
@@ -198,7 +214,9 @@ def _clause_mentions(text: str) -> list[Mention]:
     for m in re.finditer(f"(?:^|(?<=[{re.escape(SEPARATORS)}由]))[{HAN}]", text, re.M):
         name = name_at(text, m.start())
         if name and text.startswith(verbs, m.start() + len(name)):
-            out.append(Mention(name, m.start(), m.end() - 1 + len(name), m.start(), (), "zh.clause"))
+            out.append(
+                Mention(name, m.start(), m.end() - 1 + len(name), m.start(), (), "zh.clause")
+            )
     return out
 
 
@@ -252,7 +270,9 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         key = (men.start, men.end)
         if key in by_span:
             old = by_span[key]
-            by_span[key] = replace(old, posts=old.posts + tuple(p for p in men.posts if p not in old.posts))
+            by_span[key] = replace(
+                old, posts=old.posts + tuple(p for p in men.posts if p not in old.posts)
+            )
         else:
             by_span[key] = men
     # drop mentions nested in a longer one (王绍 inside 王绍忠)
@@ -263,7 +283,11 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     mentions = sorted(by_span.values(), key=lambda m: m.start)
     names = {m.name for m in mentions}
     known = _known_mentions(text, names, set(by_span))
-    known = [m for m in known if _outside(skip, m.start, m.end) and _outside(list(by_span), m.start, m.end)]
+    known = [
+        m
+        for m in known
+        if _outside(skip, m.start, m.end) and _outside(list(by_span), m.start, m.end)
+    ]
     return _apposed_posts(text, sorted(mentions + known, key=lambda m: m.start))
 
 
@@ -287,5 +311,7 @@ def surname_title_refs(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[m.start() - 1] if m.start() else ""
             if before and is_name(before + surname):
                 continue
-            out.append(Mention(next(iter(cands)), m.start(), m.end(), m.start(), (), "zh.surname_title"))
+            out.append(
+                Mention(next(iter(cands)), m.start(), m.end(), m.start(), (), "zh.surname_title")
+            )
     return out

@@ -55,9 +55,7 @@ def _group_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]
     return group
 
 
-def participations(
-    text: str, sents: list[tuple[int, int]], mentions: list[Mention]
-) -> list[Took]:
+def participations(text: str, sents: list[tuple[int, int]], mentions: list[Mention]) -> list[Took]:
     """Participations in the given sentences, in order."""
     out: list[Took] = []
     previous: list[Mention] = []
@@ -66,7 +64,9 @@ def participations(
         lo = s
         for v in _verb_re().finditer(text, s, e):
             role = lexicon().verbs[v.group()]
-            if text[max(s, v.start() - 2) : v.start()] == "重要" or text.startswith("精神", v.end()):
+            if text[max(s, v.start() - 2) : v.start()] == "重要" or text.startswith(
+                "精神", v.end()
+            ):
                 continue
             if LIST_AFTER.match(text[v.end() : e]):
                 after = [m for m in inside if m.start >= v.end()]
@@ -76,7 +76,9 @@ def participations(
             if not group and text.rfind("由", lo, v.start()) >= 0:
                 group = [m for m in inside if lo <= m.start < v.start()][-1:]
             pron = PRONOUN.search(text[lo : v.start()])
-            if not group and pron:  # 他们 / 以上同志: the names just before, else the last sentence's
+            if (
+                not group and pron
+            ):  # 他们 / 以上同志: the names just before, else the last sentence's
                 here = [m for m in inside if lo <= m.start and m.end <= lo + pron.start()]
                 group = here or previous
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]

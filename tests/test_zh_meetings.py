@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from zh_helpers import assert_evidence, run
+
 from convene.ingest.facts import CHAIR, NONVOTING, REPORTER, SPEAKER
 from convene.ingest.zh_dates import find_dates, text_year
-from zh_helpers import assert_evidence, run
 
 TWO = (
     "省委常委会召开扩大会议\n"
@@ -34,7 +35,12 @@ def test_two_meetings_same_day() -> None:
 def test_participation_roles() -> None:
     first, second = run(TWO, published="2023-03-14").meetings
     assert first.chaired_by == ("韩志军",)
-    assert {("韩志军", CHAIR), ("韩志军", SPEAKER), ("程立平", REPORTER), ("蒋国栋", NONVOTING)} <= roles(first)
+    assert {
+        ("韩志军", CHAIR),
+        ("韩志军", SPEAKER),
+        ("程立平", REPORTER),
+        ("蒋国栋", NONVOTING),
+    } <= roles(first)
     assert second.chaired_by == ()
     assert set(second.participants) == {"程立平", "蒋国栋"}
 
@@ -49,7 +55,10 @@ def test_implements_splits_plenums_and_skips_instructions_and_future() -> None:
 
 
 def test_range_location_and_year_from_text() -> None:
-    text = "全国统计工作会议在京召开\n1月13日至14日，全国统计工作会议在北京召开。会议总结2024年工作，部署今年重点任务。"
+    text = (
+        "全国统计工作会议在京召开\n1月13日至14日，全国统计工作会议在北京召开。"
+        "会议总结2024年工作，部署今年重点任务。"
+    )
     (m,) = run(text, published=None).meetings
     assert (m.date, m.end_date, m.location) == ("2025-01-13", "2025-01-14", "北京")
 

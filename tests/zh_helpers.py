@@ -28,7 +28,11 @@ def assert_evidence(x: Extraction) -> None:
     evs += [q.evidence for p in x.persons for q in p.posts]
     evs += [o.evidence for o in x.organizations]
     for m in x.meetings:
-        evs += [m.evidence] + [p.evidence for p in m.participations] + [i.evidence for i in m.implements]
+        evs += (
+            [m.evidence]
+            + [p.evidence for p in m.participations]
+            + [i.evidence for i in m.implements]
+        )
     for ev in evs:
         if ev is not None:
             assert text[ev.start : ev.end] == ev.quote
