@@ -1,0 +1,195 @@
+"""The graph as RDF: streamed from Neo4j through the mapping, or straight from extracted articles.
+
+Nodes and relationships are read in pages ordered by id (keyset pagination), so N-Triples and
+N-Quads are written in memory that does not grow with the graph; Turtle, JSON-LD and RDF/XML
+build an rdflib graph of what is exported first. A subset (person, organization, meeting,
+since/until) selects the facts about it and then everything those facts need to be valid
+(their person, post, meeting, claims and articles: the relationships mapping.ttl marks with
+cvm:follow); only the ids of the subset are held in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from neo4j import Driver, Session
+
+from convene.ingest.facts import Extraction
+from convene.ontology.batch import RelRow
+from convene.ontology.mapping import merge_batches, to_batch
+from convene.ontology.rdf import Triple, base_iri, batch_triples, node_triples, rel_triples, write
+from convene.ontology.spec import load_mapping
+
+PAGE = 1000
+Key = tuple[str, str]  # (label, id)
+
+# Seeds of a subset: the fact nodes about one person, body or meeting (labels are trusted).
+_PERSON = """
+MATCH (p:Person) WHERE p.id = $v OR p.name = $v OR $v IN coalesce(p.names, [])
+CALL (p) {
+  MATCH (p)-[:HOLDS]->(t:Tenure) RETURN 'Tenure' AS label, t.id AS id
+  UNION MATCH (p)-[:TOOK_PART]->(x:Participation) RETURN 'Participation' AS label, x.id AS id
+  UNION MATCH (p)-[:REPORTED|EDITED|PHOTOGRAPHED]->(a:Article)
+  RETURN 'Article' AS label, a.id AS id
+}
+RETURN p.id AS entity, label, id
+"""
+_ORGANIZATION = """
+MATCH (o:Organization) WHERE o.id = $v OR o.name = $v OR $v IN coalesce(o.aliases, [])
+CALL (o) {
+  MATCH (o)<-[:POST_IN]-(:Post)<-[:OF_POST]-(t:Tenure) RETURN 'Tenure' AS label, t.id AS id
+  UNION MATCH (o)<-[:ORGANIZED_BY]-(m:Meeting) RETURN 'Meeting' AS label, m.id AS id
+  UNION MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:IN_MEETING]-(x:Participation)
+  RETURN 'Participation' AS label, x.id AS id
+  UNION MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:BY]-(i:Implementation)
+  RETURN 'Implementation' AS label, i.id AS id
+}
+RETURN o.id AS entity, label, id
+"""
+_MEETING = """
+MATCH (m:Meeting) WHERE m.id = $v OR m.name = $v OR $v IN coalesce(m.aliases, [])
+CALL (m) {
+  RETURN 'Meeting' AS label, m.id AS id
+  UNION MATCH (m)<-[:IN_MEETING]-(x:Participation)
+  RETURN 'Participation' AS label, x.id AS id
+  UNION MATCH (m)<-[:BY|OF]-(i:Implementation) RETURN 'Implementation' AS label, i.id AS id
+}
+RETURN m.id AS entity, label, id
+"""
+# Facts dated within [since, until]; a fact without a date is outside any range.
+_DATED = """
+MATCH (m:Meeting) WHERE m.date >= $since AND m.date <= $until RETURN 'Meeting' AS label, m.id AS id
+UNION MATCH (x:Participation)-[:IN_MEETING]->(m:Meeting) WHERE m.date >= $since AND m.date <= $until
+RETURN 'Participation' AS label, x.id AS id
+UNION MATCH (i:Implementation)-[:BY]->(m:Meeting) WHERE m.date >= $since AND m.date <= $until
+RETURN 'Implementation' AS label, i.id AS id
+UNION MATCH (t:Tenure) WHERE t.last_seen >= $since AND t.first_seen <= $until
+RETURN 'Tenure' AS label, t.id AS id
+UNION MATCH (a:Article) WHERE a.published >= $since AND a.published <= $until
+RETURN 'Article' AS label, a.id AS id
+"""
+
+
+def subset(
+    session: Session,
+    person: str | None = None,
+    organization: str | None = None,
+    meeting: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> set[Key] | None:
+    """The (label, id) of every node a filtered export holds; None when nothing is filtered."""
+    filters = [(q, v, lb) for q, v, lb in ((_PERSON, person, "Person"),
+               (_ORGANIZATION, organization, "Organization"), (_MEETING, meeting, "Meeting")) if v]
+    if not filters and not (since or until):
+        return None
+    seeds: set[Key] | None = None
+    entities: set[Key] = set()
+    for query, value, label in filters:
+        rows = session.run(query, v=value).data()
+        entities |= {(label, r["entity"]) for r in rows}
+        found = {(r["label"], r["id"]) for r in rows}
+        seeds = found if seeds is None else seeds & found
+    if since or until:
+        rows = session.run(_DATED, since=since or "", until=until or "9999-12-31").data()
+        found = {(r["label"], r["id"]) for r in rows}
+        seeds = found if seeds is None else seeds & found
+    return _closure(session, (seeds or set()) | entities)
+
+
+def _closure(session: Session, keep: set[Key]) -> set[Key]:
+    """Add what the kept facts need, following the relationships mapping.ttl marks cvm:follow."""
+    frontier = set(keep)
+    rels = [r for r in load_mapping().rels if r.follow]
+    while frontier:
+        new: set[Key] = set()
+        for r in rels:
+            have, get = (r.start, r.end) if r.follow == "forward" else (r.end, r.start)
+            ids = sorted(i for lb, i in frontier if lb == have)
+            if not ids:
+                continue
+            pattern = f"(a:{r.start})-[:{r.type}]->(b:{r.end})"
+            mine, other = ("a", "b") if r.follow == "forward" else ("b", "a")
+            query = f"MATCH {pattern} WHERE {mine}.id IN $ids RETURN DISTINCT {other}.id AS id"
+            new |= {(get, row["id"]) for row in session.run(query, ids=ids)}
+        frontier = new - keep
+        keep |= frontier
+    return keep
+
+
+def stream(session: Session, keep: set[Key] | None = None, page: int = PAGE) -> Iterator[Triple]:
+    """Every mapped node and relationship (or those of a subset) as triples, page by page."""
+    mapping, base = load_mapping(), base_iri()
+    for nm in mapping.nodes:
+        after = ""
+        while True:
+            rows = session.run(
+                f"MATCH (n:{nm.label}) WHERE n.id > $after "
+                "RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page",
+                after=after, page=page,
+            ).data()
+            for row in rows:
+                if keep is None or (nm.label, row["id"]) in keep:
+                    yield from node_triples(nm.label, row["id"], row["props"], mapping, base)
+            if len(rows) < page:
+                break
+            after = rows[-1]["id"]
+    for rm in mapping.rels:
+        a, b = "", ""
+        while True:
+            rows = session.run(
+                f"MATCH (a:{rm.start})-[:{rm.type}]->(b:{rm.end}) "
+                "WHERE a.id > $a OR (a.id = $a AND b.id > $b) "
+                "RETURN a.id AS s, b.id AS e ORDER BY s, e LIMIT $page",
+                a=a, b=b, page=page,
+            ).data()
+            for row in rows:
+                if keep is None or {(rm.start, row["s"]), (rm.end, row["e"])} <= keep:
+                    rel = RelRow(rm.type, rm.start, row["s"], rm.end, row["e"])
+                    yield from rel_triples(rel, mapping, base)
+            if len(rows) < page:
+                break
+            a, b = rows[-1]["s"], rows[-1]["e"]
+
+
+@contextlib.contextmanager
+def _opened(out: TextIO | str | Path | None) -> Iterator[TextIO]:
+    if out is None or out == "-":
+        yield sys.stdout
+    elif isinstance(out, str | Path):
+        with open(out, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+    else:
+        yield out
+
+
+def export(
+    driver: Driver,
+    out: TextIO | str | Path | None,
+    fmt: str,
+    person: str | None = None,
+    organization: str | None = None,
+    meeting: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    database: str | None = None,
+    page: int = PAGE,
+) -> int:
+    """Write the graph in Neo4j (or a subset) as RDF in `fmt` (ttl|jsonld|nt|nq|xml) to `out`
+    (a text stream, a path, or None/'-' for standard output). Returns the triples written."""
+    with driver.session(database=database) as session, _opened(out) as stream_out:
+        keep = subset(session, person, organization, meeting, since, until)
+        return write(stream(session, keep, page), stream_out, fmt)
+
+
+def export_articles(
+    extractions: Iterable[Extraction], out: TextIO | str | Path | None, fmt: str
+) -> int:
+    """Write extracted articles as RDF through the same mapping, without Neo4j."""
+    batch = merge_batches(to_batch(x) for x in extractions)
+    with _opened(out) as stream_out:
+        return write(batch_triples(batch), stream_out, fmt)
