@@ -312,6 +312,20 @@ def _java() -> str:
     return java
 
 
+def _spawn(cmd: list[str], console: Path) -> int:
+    """Launch detached in its own session (it outlives us), output appended to console.
+
+    posix_spawn rather than Popen: a Popen of a child meant to outlive its parent triggers
+    "subprocess is still running" warnings; _alive() reaps the child if it ends while we run.
+    """
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, str(console), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644),
+        (os.POSIX_SPAWN_DUP2, 1, 2),
+    ]
+    return os.posix_spawn(cmd[0], cmd, _child_env(), file_actions=actions, setsid=True)
+
+
 def _child_env() -> dict[str, str]:
     # The server needs none of the caller's NEO4J_* variables (which may hold a password).
     return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
@@ -448,16 +462,15 @@ def start(port: int | None = None, timeout: float = 120) -> Info:
             (p.home / sub).mkdir(parents=True, exist_ok=True)
         (p.home / "conf" / "neo4j.conf").write_text(neo4j_conf(p, port))
         _initialise_auth(p, java, lib)
-        cmd = [java, *JVM_FLAGS, "-cp", f"{p.home / 'plugins'}/*:{lib}/*", ENTRY_POINT,
-               f"--home-dir={p.home}", f"--config-dir={p.home / 'conf'}"]
-        with p.console_log.open("ab") as console:
-            proc = subprocess.Popen(cmd, cwd=p.home, env=_child_env(), stdin=subprocess.DEVNULL,
-                                    stdout=console, stderr=subprocess.STDOUT,
-                                    start_new_session=True)
-        p.pid_file.write_text(f"{proc.pid}\n")
+        cmd = [java, *JVM_FLAGS,
+               f"-XX:ErrorFile={p.home / 'logs' / 'hs_err_pid%p.log'}",  # not the caller's cwd
+               "-cp", f"{p.home / 'plugins'}/*:{lib}/*",
+               ENTRY_POINT, f"--home-dir={p.home}", f"--config-dir={p.home / 'conf'}"]
+        pid = _spawn(cmd, p.console_log)
+        p.pid_file.write_text(f"{pid}\n")
         p.port_file.write_text(f"{port}\n")
-        _wait_until_answering(p, proc.pid, port, timeout)
-        return _info(p, proc.pid)
+        _wait_until_answering(p, pid, port, timeout)
+        return _info(p, pid)
 
 
 def stop(timeout: float = 60) -> bool:

@@ -111,7 +111,10 @@ def test_start_query_status_stop_restart(instance: Path) -> None:
     assert server.stop() is False
 
     began = time.monotonic()
-    restarted = server.start()  # same data, same password (set once, before the first start)
+    with pytest.raises(server.ServerError, match="did not answer") as impatient:
+        server.start(timeout=0.5)  # too short: the error says so and leaves the server starting
+    assert secret not in str(impatient.value)
+    restarted = server.start()  # waits for the one already starting; same data, same password
     print(f"Neo4j warm start: {time.monotonic() - began:.1f} s")
     assert restarted.running and restarted.pid != info.pid
     assert _count_probes("lifecycle") == 1
