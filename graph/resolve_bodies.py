@@ -1,0 +1,247 @@
+"""Bodies and meetings across articles: which names are one organization, which reports one meeting.
+
+Organizations are one when a name or alias of one, normalised, is a name or alias of the other;
+an alias of another body type (国家档案局 / 中央档案馆: "one body, two nameplates") links the two
+bodies instead of merging them. Meetings of two articles are one when they have the same
+organizer and date and either alike names or each article reports only one such meeting.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from pypinyin import lazy_pinyin
+
+from convene.graph.resolve_names import node_id, thresholds
+from convene.ingest.evaluate import jaccard
+from convene.ingest.pinyin import has_han as is_han
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def org_key(name: str) -> str:
+    """A body's name compared as content: NFKC, case, punctuation and a leading 'the' ignored."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = "".join(" " if unicodedata.category(c)[0] in "PZ" else c for c in text)
+    text = _LEADING_THE.sub("", " ".join(text.split()))
+    return text.replace(" ", "") if is_han(text) else text
+
+
+def body_type(name: str) -> str | None:
+    """The kind of body a name ends in (committee, bureau, archives...), by the type words."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    head = text if is_han(text) else re.split(r"\s+of\s+", text, maxsplit=1)[0]
+    for word, kind in sorted(thresholds()["organization"]["body_types"], key=lambda t: -len(t[0])):
+        if is_han(word) and head.endswith(word):
+            return kind
+        if not is_han(word) and re.search(rf"\b{re.escape(word)}$", head, re.IGNORECASE):
+            return kind
+    return None
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+@cache
+def _places() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, province) for every place of ingest/data/zh_places.tsv, in both scripts."""
+    text = resources.files("convene.ingest").joinpath("data/zh_places.tsv").read_text("utf-8")
+    english = thresholds()["organization"]["places_en"]
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        full, short, _level, province = line.split("\t")[:4]
+        out.append((re.compile(re.escape(short)), province))
+        latin = english.get(short) or "".join(lazy_pinyin(short)).capitalize()
+        out.append((re.compile(rf"\b{re.escape(latin)}\b", re.IGNORECASE), province))
+    return tuple(out)
+
+
+def provinces_in(text: str | None) -> frozenset[str]:
+    """The provinces (in characters) that a body's name places it in; empty for national bodies."""
+    if not text:
+        return frozenset()
+    return frozenset(province for pattern, province in _places() if pattern.search(text))
+
+
+# --- organizations --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    document: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    """An organization already in the graph."""
+
+    id: str
+    names: tuple[str, ...]
+    mentions: tuple[str, ...] = ()  # encoded mention records (see resolve.encode_mention)
+
+
+@dataclass
+class OrgResult:
+    ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, name) -> id
+    by_key: dict[str, str] = field(default_factory=dict)  # org_key -> id
+    nameplates: set[tuple[str, str]] = field(default_factory=set)  # linked, not merged
+    evidence: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def resolve_orgs(mentions: Iterable[OrgMention], known: Iterable[KnownOrg] = ()) -> OrgResult:
+    mentions = list(mentions)
+    out = OrgResult()
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    fixed: dict[str, str] = {}  # root key -> id of the graph node it already is
+
+    def union(a: str, b: str) -> bool:
+        ra, rb = find(a), find(b)
+        if ra == rb or (ra in fixed and rb in fixed):
+            return False  # never merge two graph nodes automatically
+        keep, drop = (rb, ra) if rb in fixed else (ra, rb)
+        parent[drop] = keep
+        return True
+
+    for org in known:
+        keys = [org_key(n) for n in org.names if n]
+        if not keys or find(keys[0]) in fixed:
+            continue
+        fixed[find(keys[0])] = org.id
+        for k in keys[1:]:
+            union(keys[0], k)
+    links: list[tuple[str, str]] = []
+    for m in mentions:
+        own = org_key(m.name)
+        find(own)
+        for alias in m.aliases:
+            other = org_key(alias)
+            kinds = body_type(m.name), body_type(alias)
+            if None not in kinds and kinds[0] != kinds[1]:
+                links.append((own, other))  # linked only where both are bodies we know
+            elif union(own, other):
+                out.evidence[other].add(f"{m.document}|{m.name}: alias {alias!r} in the article")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in list(parent):
+        groups[find(k)].append(k)
+    for root, keys in groups.items():
+        oid = fixed.get(root) or node_id("Organization", min(keys))
+        for k in keys:
+            out.by_key[k] = oid
+    for m in mentions:
+        out.ids[(m.document, m.name)] = out.by_key[org_key(m.name)]
+    for a, b in links:
+        ia, ib = out.by_key.get(a), out.by_key.get(b)
+        if ia and ib and ia != ib:
+            out.nameplates.add((ia, ib))
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for k, v in out.evidence.items():
+        evidence[out.by_key[k]] |= v
+    out.evidence = evidence
+    return out
+
+
+def org_id_for(result: OrgResult, name: str) -> str:
+    """The id of a body named outside the organizations list (a post's or organizer's body)."""
+    key = org_key(name)
+    return result.by_key.get(key) or node_id("Organization", key)
+
+
+# --- meetings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    document: str
+    name: str
+    date: str | None
+    organizer: str | None  # resolved organization id
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownMeeting:
+    id: str
+    names: tuple[str, ...]
+    date: str | None
+    organizer: str | None
+    documents: tuple[str, ...] = ()
+
+
+def meeting_key(name: str) -> str:
+    return org_key(name)
+
+
+def _alike(a: Iterable[str], b: Iterable[str], least: float) -> bool:
+    return any(jaccard(x, y) >= least for x in a for y in b)
+
+
+def resolve_meetings(
+    mentions: Iterable[MeetingMention], known: Iterable[KnownMeeting] = ()
+) -> tuple[dict[tuple[str, str], str], dict[str, set[str]]]:
+    """(document, name) -> meeting id, and the evidence of every merge."""
+    least = thresholds()["meeting"]["name_jaccard"]
+    groups: dict[tuple[str, str], list] = defaultdict(list)  # (organizer, date) -> clusters
+    ids: dict[tuple[str, str], str] = {}
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for k in known:
+        if k.organizer and k.date:
+            groups[(k.organizer, k.date)].append(
+                {"id": k.id, "names": set(k.names), "docs": set(k.documents)}
+            )
+    mentions = list(mentions)
+    per_doc = defaultdict(int)
+    for m in mentions:
+        if m.organizer and m.date:
+            per_doc[(m.document, m.organizer, m.date)] += 1
+    for m in mentions:
+        names = {m.name, *m.aliases}
+        if not (m.organizer and m.date):
+            ids[(m.document, m.name)] = node_id("Meeting", m.document, m.name, m.date)
+            continue
+        clusters = groups[(m.organizer, m.date)]
+        if any(m.document in c["docs"] and c["names"] & names for c in clusters):
+            c = next(c for c in clusters if m.document in c["docs"] and c["names"] & names)
+            ids[(m.document, m.name)] = c["id"]  # the same report again (re-ingest)
+            continue
+        alone = per_doc[(m.document, m.organizer, m.date)] == 1
+        match = None
+        for c in clusters:
+            if m.document in c["docs"]:
+                continue  # one article never reports one meeting twice
+            if _alike(names, c["names"], least):
+                match, why = c, "alike names"
+            elif alone and c.get("alone", True) and match is None:
+                match, why = c, "the only meeting of that organizer on that date in each article"
+            if match is not None and why == "alike names":
+                break
+        if match is None:
+            match = {"id": node_id("Meeting", m.organizer, m.date, meeting_key(m.name)),
+                     "names": set(), "docs": set(), "alone": alone}
+            clusters.append(match)
+        else:
+            other = sorted(match["docs"])[0] if match["docs"] else "graph"
+            evidence[match["id"]].add(
+                f"{m.document}|{m.name} = {other}: same organizer and date {m.date}; {why}"
+            )
+        match["names"] |= names
+        match["docs"].add(m.document)
+        match["alone"] = match.get("alone", True) and alone
+        ids[(m.document, m.name)] = match["id"]
+    return ids, evidence

@@ -1,0 +1,90 @@
+"""The resolver's contact with Neo4j: read what is there, load a resolved batch, fix tenure dates.
+
+    report = load_resolved(driver, extractions)   # resolve against the graph, map, load
+
+is the hook the pipeline needs: the whole batch is resolved together (with the persons,
+bodies and meetings already in the graph and the analyst's decisions), each article is mapped
+with the resolver's ids and loaded as one unit (one article commits whole or not at all), and
+tenure dates are recomputed from the claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from neo4j import Driver
+
+from convene.graph.decisions import load_decisions
+from convene.graph.load import LoadReport, cypher, ensure_schema, load
+from convene.graph.resolve import Existing, Resolution, decode_mention, resolve
+from convene.graph.resolve_bodies import KnownMeeting, KnownOrg, provinces_in
+from convene.graph.resolve_persons import KnownPerson, PersonMention, Seen
+from convene.ingest.facts import Extraction
+
+
+def fetch_existing(driver: Driver, database: str | None = None) -> Existing:
+    """The persons, organizations and meetings in the graph, as the resolver compares them."""
+    with driver.session(database=database) as session:
+        articles = {r["document"]: r for r in session.run(cypher("existing_articles")).data()}
+        persons = session.run(cypher("existing_persons")).data()
+        orgs = session.run(cypher("existing_organizations")).data()
+        meetings = session.run(cypher("existing_meetings")).data()
+    return Existing(
+        persons=tuple(_known_person(r, articles) for r in persons),
+        organizations=tuple(
+            KnownOrg(r["id"], tuple(n for n in r["names"] if n), tuple(r["mentions"])) for r in orgs
+        ),
+        meetings=tuple(
+            KnownMeeting(r["id"], tuple(n for n in r["names"] if n), r["date"], r["organizer"],
+                         tuple(r["documents"]))
+            for r in meetings
+        ),
+    )
+
+
+def _known_person(row: dict, articles: dict[str, dict]) -> KnownPerson:
+    mentions = []
+    for text in row["mentions"]:
+        document, name, aliases = decode_mention(text)
+        a = articles.get(document) or {}
+        mentions.append(PersonMention(document, name, aliases, (), a.get("observed"),
+                                      provinces_in(a.get("jurisdiction"))))
+    seen = []
+    for post in row["posts"]:
+        provinces = provinces_in(post.get("org_name"))
+        for when in dict.fromkeys((post.get("first"), post.get("last"))):
+            seen.append(Seen(post["title"] or "", post.get("org"), provinces, when,
+                             post.get("org_name")))
+    return KnownPerson(row["id"], tuple(mentions), tuple(n for n in row["names"] if n),
+                       tuple(seen), tuple(row["evidence"]))
+
+
+def refresh_tenures(driver: Driver, ids: Sequence[str] | None = None, database=None) -> None:
+    """Tenure first/last dates from the articles that assert them (all tenures when ids is None)."""
+    with driver.session(database=database) as session:
+        session.run(cypher("tenure_refresh"), ids=list(ids) if ids is not None else None).consume()
+
+
+def resolve_with_graph(
+    driver: Driver, extractions: Sequence[Extraction], database: str | None = None
+) -> Resolution:
+    return resolve(extractions, fetch_existing(driver, database), load_decisions(driver, database))
+
+
+def load_resolved(
+    driver: Driver,
+    extractions: Sequence[Extraction],
+    database: str | None = None,
+    per_transaction: int = 50,
+) -> tuple[Resolution, LoadReport]:
+    """Resolve a batch against the graph, map every article with the resolved ids, and load it."""
+    from convene.ontology.mapping import to_batch
+
+    ensure_schema(driver, database)
+    resolution = resolve_with_graph(driver, extractions, database)
+    callbacks = resolution.callbacks()
+    batches = [resolution.annotate(to_batch(x, **callbacks), x) for x in extractions]
+    report = load(driver, batches, database=database, per_transaction=per_transaction)
+    tenures = [n.id for b in batches for n in b.nodes if n.label == "Tenure"]
+    refresh_tenures(driver, tenures, database)
+    return resolution, report

@@ -1,0 +1,334 @@
+"""Person identity across articles: namesakes found by name key, kept together or apart on evidence.
+
+Each mention starts as its own cluster (graph persons as clusters with their node id). Clusters
+sharing a name key are scored: the name's weight plus the support (same body, same title, same
+province, same place of the articles). A pair merges when the score reaches `merge_at` and no
+veto holds: different characters, two persons of one article, posts in different provinces at
+overlapping times with no body in common, two graph nodes, or an analyst's split. Best-scored
+pairs merge first; scores are recomputed on the grown clusters until nothing changes. A bare
+surname with a title ("Secretary Ma") then joins the only cluster that fits it, if exactly one.
+The weights are ingest/data/resolve_thresholds.toml.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from convene.graph.resolve_names import (
+    ShortForm,
+    han_form,
+    is_long,
+    name_keys,
+    node_id,
+    short_form,
+    surname_key,
+    thresholds,
+    words,
+)
+
+Ref = tuple[str, str]  # (document, name): one person as one article names them
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A post the person was shown in, and when (the article's date)."""
+
+    title: str
+    org: str | None  # organization id
+    provinces: frozenset[str] = frozenset()
+    date: str | None = None
+    org_name: str | None = None  # for the evidence, which names bodies rather than ids
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    document: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    seen: tuple[Seen, ...] = ()
+    date: str | None = None  # when the article saw them
+    place: frozenset[str] = frozenset()  # provinces the article is about
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person already in the graph, as the resolver needs it."""
+
+    id: str
+    mentions: tuple[PersonMention, ...] = ()
+    names: tuple[str, ...] = ()
+    seen: tuple[Seen, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass
+class Cluster:
+    id: str | None = None  # the graph node it already is
+    refs: set[Ref] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    seen: list[Seen] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    def absorb(self, other: Cluster) -> None:
+        self.id = self.id or other.id
+        self.refs |= other.refs
+        self.names |= other.names
+        self.seen += other.seen
+        self.places |= other.places
+        self.evidence |= other.evidence
+        self.mentions += other.mentions
+
+    def key_names(self) -> dict[str, tuple[str, bool]]:
+        """name key -> (a name with it, whether only through the reversed order)."""
+        out: dict[str, tuple[str, bool]] = {}
+        for n in sorted(self.names):
+            if short_form(n):
+                continue
+            for k in name_keys(n):
+                if k.key not in out or (out[k.key][1] and not k.reversed):
+                    out[k.key] = (n, k.reversed)
+        return out
+
+    @property
+    def han(self) -> set[str]:
+        return {h for n in self.names if (h := han_form(n)) and not short_form(n)}
+
+    @property
+    def documents(self) -> set[str]:
+        return {d for d, _ in self.refs}
+
+    @property
+    def provinces(self) -> set[str]:
+        return {p for s in self.seen for p in s.provinces}
+
+    @property
+    def surnames(self) -> set[str]:
+        return {k for n in self.names if (k := surname_key(n))}
+
+    def ref_with(self, name: str) -> str:
+        """The mention that carries a spelling, as "document|name" (and the alias it gave)."""
+        own = sorted(f"{d}|{n}" for d, n in self.refs if n == name)
+        if own:
+            return own[0]
+        given = sorted(f"{d}|{n} (alias {name!r} in the article)" for d, n in self.refs
+                       if name in _aliases(self, d, n))
+        return given[0] if given else f"graph|{name}"
+
+
+def _aliases(c: Cluster, document: str, name: str) -> tuple[str, ...]:
+    for m in c.mentions:
+        if (m.document, m.name) == (document, name):
+            return m.aliases
+    return ()
+
+
+def _title_tokens(title: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words(title)) if title else frozenset()
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+def _apart_in_time(a: Cluster, b: Cluster, gap: int) -> bool:
+    """Whether the two clusters' posts in provinces were observed at disjoint times."""
+    da = [s.date for s in a.seen if s.provinces]
+    db = [s.date for s in b.seen if s.provinces]
+    if not da or not db or None in da or None in db:
+        return False
+    try:
+        return _days(max(da), min(db)) >= gap or _days(max(db), min(da)) >= gap
+    except ValueError:
+        return False
+
+
+def score(a: Cluster, b: Cluster, cannot: set[frozenset[Ref]]) -> tuple[float, list[str]] | str:
+    """(score, reasons) for merging two clusters, or the reason they must stay apart."""
+    cfg = thresholds()["person"]
+    if a.id and b.id and a.id != b.id:
+        return "two graph nodes (an analyst merges those)"
+    if a.documents & b.documents:
+        return "two persons of one article"
+    if any(frozenset((x, y)) in cannot for x in a.refs for y in b.refs):
+        return "an analyst split them"
+    if a.han and b.han and not a.han & b.han:
+        return "different characters"
+    ka, kb = a.key_names(), b.key_names()
+    shared = ka.keys() & kb.keys()
+    if not shared:
+        return "no name key in common"
+    weights = []
+    for k in shared:
+        long = is_long(ka[k][0]) or is_long(kb[k][0])
+        w = cfg["name_long"] if long else cfg["name_short"]
+        if ka[k][1] or kb[k][1]:
+            w += cfg["reversed_order"]
+        weights.append((w, k))
+    w, k = max(weights)
+    reasons = [f"name key {k!r} ({ka[k][0]} / {kb[k][0]}) {w:+.2f}"]
+    total = w
+    pa, pb = a.provinces, b.provinces
+    orgs = {s.org for s in a.seen if s.org} & {s.org for s in b.seen if s.org}
+    if pa and pb and not pa & pb and not orgs:
+        if not _apart_in_time(a, b, cfg["transfer_min_gap_days"]):
+            return "posts in different provinces at the same time, no body in common"
+        total += cfg["transfer"]
+        reasons.append(f"posts in {sorted(pa)} then {sorted(pb)} at different times (transfer)")
+    if orgs:
+        total += cfg["shared_body"]
+        body = min(s.org_name or s.org for s in a.seen if s.org in orgs)
+        reasons.append(f"posts in the same body ({body}) {cfg['shared_body']:+.2f}")
+    ta = {_title_tokens(s.title) for s in a.seen} - {frozenset()}
+    tb = {_title_tokens(s.title) for s in b.seen} - {frozenset()}
+    if ta & tb:
+        total += cfg["shared_title"]
+        reasons.append(f"same title {cfg['shared_title']:+.2f}")
+    if pa & pb:
+        total += cfg["same_province"]
+        reasons.append(f"posts in {sorted(pa & pb)[0]} {cfg['same_province']:+.2f}")
+    elif not (pa and pb) and a.places & b.places:
+        total += cfg["same_article_place"]
+        reasons.append(f"articles about {sorted(a.places & b.places)[0]}")
+    return total, reasons
+
+
+def _cluster(m: PersonMention) -> Cluster:
+    return Cluster(refs={(m.document, m.name)}, names={m.name, *m.aliases}, seen=list(m.seen),
+                   places=set(m.place), mentions=[m])
+
+
+def _known(k: KnownPerson) -> Cluster:
+    c = Cluster(id=k.id, names=set(k.names), seen=list(k.seen), evidence=set(k.evidence))
+    for m in k.mentions:
+        c.refs.add((m.document, m.name))
+        c.names |= {m.name, *m.aliases}
+        c.places |= m.place
+        c.mentions.append(m)
+    return c
+
+
+def cluster_persons(
+    mentions: Iterable[PersonMention],
+    known: Iterable[KnownPerson] = (),
+    must: Iterable[tuple[frozenset[Ref], str]] = (),
+    cannot: set[frozenset[Ref]] | None = None,
+) -> list[Cluster]:
+    """Clusters of mentions (graph persons included), each with the evidence of its merges."""
+    cannot = cannot or set()
+    clusters = [_known(k) for k in known]
+    by_ref = {r: c for c in clusters for r in c.refs}
+    shorts: list[tuple[PersonMention, ShortForm]] = []
+    for m in mentions:
+        if (m.document, m.name) in by_ref:
+            by_ref[(m.document, m.name)].mentions.append(m)  # the same report again
+            continue
+        sf = short_form(m.name) if not any(not short_form(a) for a in m.aliases) else None
+        if sf:
+            shorts.append((m, sf))
+        else:
+            clusters.append(_cluster(m))
+            by_ref[(m.document, m.name)] = clusters[-1]
+    for refs, why in must:
+        group = [c for c in clusters if c.refs & refs]
+        for c in group[1:]:
+            if c in clusters and c is not group[0]:
+                group[0].absorb(c)
+                group[0].evidence.add(why)
+                clusters.remove(c)
+    _merge_by_score(clusters, cannot)
+    for m, sf in shorts:
+        clusters.append(_fold_short(m, sf, clusters, cannot))
+    seen_ids: set[str] = set()
+    for c in clusters:
+        if not c.id or c.id in seen_ids:
+            k = min(c.key_names(), default=min(c.names, default=""))
+            c.id = node_id("Person", k, min(f"{d}|{n}" for d, n in c.refs))
+        seen_ids.add(c.id)
+    return clusters
+
+
+def _merge_by_score(clusters: list[Cluster], cannot: set[frozenset[Ref]]) -> None:
+    merge_at = thresholds()["person"]["merge_at"]
+    changed = True
+    while changed:
+        changed = False
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(clusters):
+            for k in c.key_names():
+                index[k].append(i)
+        pairs = {(i, j) for ids in index.values() for i in ids for j in ids if i < j}
+        ranked = []
+        for i, j in pairs:
+            s = score(clusters[i], clusters[j], cannot)
+            if not isinstance(s, str) and s[0] >= merge_at:
+                ranked.append((-s[0], min(clusters[i].refs | clusters[j].refs, default=()), i, j))
+        alive = list(range(len(clusters)))  # alive[i]: where cluster i went
+        for _, _, i, j in sorted(ranked):
+            while alive[i] != i:
+                i = alive[i]
+            while alive[j] != j:
+                j = alive[j]
+            if i == j:
+                continue
+            s = score(clusters[i], clusters[j], cannot)  # the clusters may have grown
+            if isinstance(s, str) or s[0] < merge_at:
+                continue
+            a, b = (i, j) if clusters[i].id or not clusters[j].id else (j, i)
+            why = _because(clusters[a], clusters[b], s, merge_at)
+            clusters[a].absorb(clusters[b])
+            clusters[a].evidence.add(why)
+            alive[b] = a
+            changed = True
+        if changed:
+            clusters[:] = [c for i, c in enumerate(clusters) if alive[i] == i]
+
+
+def _because(a: Cluster, b: Cluster, s: tuple[float, list[str]], merge_at: float) -> str:
+    ka, kb = a.key_names(), b.key_names()
+    k = sorted(ka.keys() & kb.keys())[0]
+    return (f"{a.ref_with(ka[k][0])} = {b.ref_with(kb[k][0])}: " + "; ".join(s[1])
+            + f"; score {s[0]:.2f} >= {merge_at}")
+
+
+def _fold_short(
+    m: PersonMention, sf: ShortForm, clusters: list[Cluster], cannot: set[frozenset[Ref]]
+) -> Cluster:
+    """The one cluster a surname-with-title mention fits, or a cluster of its own."""
+    title = _title_tokens(sf.title) - {"comrade"} if sf.title.isascii() else sf.title
+    titles = {title} if title and title != "同志" else set()
+    titles |= {_title_tokens(s.title) if s.title.isascii() else s.title for s in m.seen}
+    provinces = {p for s in m.seen for p in s.provinces} or set(m.place)
+    fits = []
+    for c in clusters:
+        if sf.surname not in c.surnames or not titles or not provinces:
+            continue
+        if any(frozenset(((m.document, m.name), r)) in cannot for r in c.refs):
+            continue
+        theirs = {_title_tokens(s.title) if s.title.isascii() else s.title for s in c.seen}
+        if not any(_title_fits(t, u) for t in titles for u in theirs):
+            continue
+        if (c.provinces or c.places) & provinces:
+            fits.append(c)
+    own = _cluster(m)
+    if len(fits) != 1:
+        return own
+    c = fits[0]
+    c.evidence.add(f"{m.document}|{m.name} = {sorted(c.refs)[0][0]}|{sorted(c.refs)[0][1]}: "
+                   f"surname {sf.surname!r} with title {sf.title or 'of its post'}; "
+                   "the only person that fits")
+    c.absorb(own)
+    clusters.remove(c)
+    return c
+
+
+def _title_fits(short: frozenset[str] | str, full: frozenset[str] | str) -> bool:
+    if isinstance(short, str) != isinstance(full, str) or not short or not full:
+        return False
+    if isinstance(short, str):
+        return short in full or full in short
+    return short <= full
