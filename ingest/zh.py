@@ -59,6 +59,8 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     """The body of a post: the chain's own body, else the one its title fixes (省长 -> 省政府)."""
     if org in LEVEL_WORDS:  # 自治区主席, 省长 written as 省 + 长
         org = org + "政府"
+    if org == "大会" and title.endswith("主席"):  # 大会执行主席: of the session's presidium
+        org = "大会主席团"
     if org:
         body = full_name(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
@@ -201,7 +203,11 @@ def extract_zh(article: Article) -> Extraction:
     index = collect_bodies(text, ctx, article.source)
     meetings = _meetings(article, sents, mentions, index)
     post_bodies = [
-        Body(p.organization, None) for person in persons for p in person.posts if p.organization
+        bodies_for_post(raw.title, raw.org, ctx) or Body(post.organization)
+        for men in mentions
+        for raw in men.posts
+        if (post := _post(text, raw.title, raw.org, raw.start, raw.end, ctx, "")).organization
+        and not raw.title.startswith(("党组", "党委", "党工委"))
     ]
     orgs = index.organizations(text, meetings, post_bodies, ctx)
     return Extraction(

@@ -15,6 +15,7 @@ from .zh_meetings import implemented
 from .zh_orgs import (
     Body,
     Context,
+    departments,
     generic_bodies,
     national_bodies,
     outlet_bodies,
@@ -27,6 +28,7 @@ Hit = tuple[int, int, Body, str]
 
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
+    hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     taken = {(s, e) for s, e, _, _ in hits}
     hits += [h for h in generic_bodies(text) if not any(s <= h[0] and h[1] <= e for s, e in taken)]
     hits += outlet_bodies(text, source)

@@ -192,5 +192,5 @@ def _is_meeting_name(item: str) -> bool:
     if re.search("[的在对]|重要|讲话|指示|批示|通知|意见|决定", item):
         return False
     return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(
-        re.search(f"[{NUMS}\\d]|全国|中央|省|市", item)
+        re.search(f"[{NUMS}\\d]|全国|中央|国务院|国家|省|市", item)
     )

@@ -18,6 +18,7 @@ NEVER_IN_NAME = set(
     "的了是在省市县委会议局厅部院等们这那之其各年月日号个也都并从向对就将把被让给到说"
 )
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
+WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
 
 
@@ -72,11 +73,20 @@ def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
         for end in range(m.end(), pos + dot + 1, -1):
             if boundary_at(text, end):
                 return text[pos:end]
-    for n in (2, 3, 4):
-        cand = text[pos : pos + n]
-        if len(cand) == n and is_name(cand, surname_needed) and boundary_at(text, pos + n):
-            return cand
-    return None
+    found = [
+        n
+        for n in (2, 3, 4)
+        if len(text[pos : pos + n]) == n
+        and is_name(text[pos : pos + n], surname_needed)
+        and boundary_at(text, pos + n)
+    ]
+    if not found:
+        return None
+    n = found[0]
+    # 蔡永和在…: a one-character particle after two characters may be the third of the name
+    if n == 2 and 3 in found and text[pos + 2] in WEAK_FOLLOW and not boundary_at(text, pos + 1):
+        n = 3
+    return text[pos : pos + n]
 
 
 def name_before(text: str, end: int, anywhere: bool = False) -> str | None:

@@ -113,6 +113,32 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
     return out
 
 
+@cache
+def _department_re() -> re.Pattern[str]:
+    lx = lexicon()
+    places = alternation([p.name for p in lx.places] + [p.short for p in lx.places])
+    return re.compile(
+        f"(?<![全我本外各])(?P<place>{places})?(?P<level>{alternation(LEVEL_WORDS)})"
+        f"(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心))"
+    )
+
+
+def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
+    """省应急管理厅, 市发展改革委: a department of the place, named by its own words."""
+    out = []
+    for m in _department_re().finditer(text):
+        unit = m.group("unit")
+        if any(w in unit for w in NOT_IN_BODY + ("各", "等", "和", "的", "级", "长", "员")):
+            continue
+        if unit.startswith(("委", "政府", "人大", "政协", "纪委", "监委")):
+            continue  # the tables' bodies
+        place = lexicon().place_by_name(m.group("place")) if m.group("place") else None
+        place = place or _level_place(m.group("level"), ctx)
+        if place is not None:
+            out.append((m.start(), m.end(), Body(place.name + unit), m.group()))
+    return out
+
+
 def _siblings(text: str, pos: int, prefix: str, part: str) -> list[tuple[int, int, Body, str]]:
     """…内务司法委员会、财政经济委员会: later items of the list share the first one's prefix."""
     out = []
@@ -222,8 +248,11 @@ def full_name(raw: str, ctx: Context) -> Body | None:
     """A body as written in a title chain (省委, 国家档案局, 大会主席团), written out."""
     if not raw:
         return None
+    if raw == "大会" and ctx.session:  # 大会秘书长: the session itself
+        return Body(ctx.session, session_organizer(ctx.session))
     for finder in (
         lambda t: relative_bodies(t, ctx),
+        lambda t: departments(t, ctx),
         national_bodies,
         generic_bodies,
         lambda t: session_bodies(t, ctx),

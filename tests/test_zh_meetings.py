@@ -96,3 +96,14 @@ def test_dates_resolve_against_page_date() -> None:
 def test_text_year_from_plans() -> None:
     assert text_year("总结2024年工作，部署2025年重点任务，对今年工作提出要求") == 2025
     assert text_year("总结2024年工作") is None
+
+
+def test_implements_unnumbered_central_meetings_chained_by_he() -> None:
+    x = run(
+        "11月3日，省长叶新民主持召开省政府常务会议，传达学习中央经济工作会议精神"
+        "和国务院常务会议精神。",
+        published="2023-11-04",
+    )
+    (m,) = x.meetings
+    assert [i.meeting for i in m.implements] == ["中央经济工作会议", "国务院常务会议"]
+    assert "国务院" not in {o.name for o in x.organizations}

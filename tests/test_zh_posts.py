@@ -48,3 +48,24 @@ def test_city_bodies_in_a_city_article() -> None:
     assert posts(x, "严华") == {("书记", "中共永州市委")}
     assert posts(x, "邓海平") == {("主席", "中国人民政治协商会议永州市委员会")}
     assert posts(x, "秦光荣") == {("主任", "永州市人民代表大会常务委员会")}
+
+
+def test_department_of_the_place() -> None:
+    x = run(
+        "全省工作会议召开\n12日，全省工作会议召开。省应急管理厅厅长祝海波通报情况。\n来源：河南日报"
+    )
+    assert posts(x, "祝海波") == {("厅长", "河南省应急管理厅")}
+
+
+def test_executive_chairmen_of_a_session_belong_to_its_presidium() -> None:
+    x = run(
+        "1月29日上午，湖南省第十四届人民代表大会第二次会议在长沙闭幕。"
+        "大会执行主席龙建新、蔡永和在主席台前排就座。",
+        published="2024-01-30",
+    )
+    presidium = "湖南省第十四届人民代表大会第二次会议主席团"
+    assert posts(x, "龙建新") == {("执行主席", presidium)}
+    assert {o.name: o.part_of for o in x.organizations}[presidium] == "湖南省人民代表大会"
+    (m,) = x.meetings
+    assert (m.location, m.organizer) == ("长沙", "湖南省人民代表大会")
+    assert set(m.participants) == {"龙建新", "蔡永和"}
