@@ -29,7 +29,7 @@ from .zh_dates import SAME_DAY, find_dates
 from .zh_lexicon import lexicon, sentences
 from .zh_meetings import Held, find_held, implemented
 from .zh_orgs import Body, Context, full_name, session_organizer
-from .zh_persons import Mention, base_title, find_mentions, surname_title_refs
+from .zh_persons import Mention, RawPost, base_title, find_mentions, surname_title_refs
 from .zh_roles import participations
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
@@ -71,6 +71,18 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if fixed == "委":
         fixed = ("市" if ctx.place and ctx.place.level == "city" else "省") + "委"
     return full_name(fixed, ctx)
+
+
+def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
+    """The bodies a post names, for the organization list (a 党组 with its parent)."""
+    post = _post("", raw.title, raw.org, 0, 0, ctx, "")
+    if not post.organization:
+        return []
+    body = bodies_for_post(raw.title, raw.org, ctx)
+    if raw.title.startswith(("党组", "党委", "党工委")):
+        parent = body.name if body else raw.org
+        return [Body(post.organization, parent)] + ([body] if body else [])
+    return [body or Body(post.organization)]
 
 
 def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
@@ -202,13 +214,7 @@ def extract_zh(article: Article) -> Extraction:
     persons = _persons(text, mentions, ctx)
     index = collect_bodies(text, ctx, article.source)
     meetings = _meetings(article, sents, mentions, index)
-    post_bodies = [
-        bodies_for_post(raw.title, raw.org, ctx) or Body(post.organization)
-        for men in mentions
-        for raw in men.posts
-        if (post := _post(text, raw.title, raw.org, raw.start, raw.end, ctx, "")).organization
-        and not raw.title.startswith(("党组", "党委", "党工委"))
-    ]
+    post_bodies = [b for men in mentions for raw in men.posts for b in _post_bodies(raw, ctx)]
     orgs = index.organizations(text, meetings, post_bodies, ctx)
     return Extraction(
         article=replace(article, jurisdiction=place),

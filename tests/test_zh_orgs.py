@@ -54,3 +54,9 @@ def test_national_article() -> None:
     x = run("全国统计工作会议在京召开\n国家统计局局长方志远作报告。党中央高度重视统计工作。")
     assert x.article.jurisdiction == "China"
     assert orgs(x)["中共中央"][0] == ("党中央",)
+
+
+def test_party_leadership_group_is_a_body_of_its_parent() -> None:
+    x = run("省人大常委会党组书记、副主任蒋国栋出席会议。浙江省各地要落实。")
+    found = orgs(x)
+    assert found["浙江省人民代表大会常务委员会党组"][1] == "浙江省人民代表大会常务委员会"
