@@ -1,7 +1,7 @@
 """English extractor: persons, posts, bodies and meetings from an English news report.
 
 `extract_en(article)` is a pure function. It runs a blank spaCy pipeline (tokenizer, a
-sentencizer that also breaks at line ends, and registered components that mark persons and
+sentence splitter that also breaks at line ends, and registered components that mark persons and
 bodies as span groups) built once per process; all knowledge of the genre comes from the
 gazetteers in ingest/data/en_*. No statistical model is needed.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from convene.ingest import en_gazetteer as gz
 from convene.ingest import en_orgs
 from convene.ingest.en_dates import parse_published
 from convene.ingest.en_meetings import (
@@ -48,12 +48,32 @@ from convene.ingest.facts import (
 VERSION = "en-rules-1"
 
 
-@Language.component("convene_en_lines")
-def _line_breaks(doc: Doc) -> Doc:
-    """A line end always ends a sentence (headlines, datelines and credits stand on their own)."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or tok.whitespace_.count("\n"):
-            doc[i + 1].is_sent_start = True
+_BOUNDARY = re.compile(r"(?<=[.!?。])[\"”’)]*[ \t]+(?=[\"“A-Z(\[])|\n\s*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences: after . ! ? before a capital, and at every line end (headlines, datelines)."""
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if _ABBREV.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|No|St|Prof|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+@Language.component("convene_en_sentences")
+def _sentences(doc: Doc) -> Doc:
+    """Sentence spans from sentence_spans (line-aware), kept as the span group "sents"."""
+    spans = sentence_spans(_text(doc))
+    doc.user_data["sents"] = spans
+    doc.spans["sents"] = _spans(doc, spans, "SENT")
     return doc
 
 
@@ -61,21 +81,41 @@ def _line_breaks(doc: Doc) -> Doc:
 def _entities(doc: Doc) -> Doc:
     """Mark person mentions and body phrases as span groups for the assembly below."""
     ctx = doc.user_data.get("ctx", en_orgs.Ctx())
-    persons = find_full_names(doc.text)
-    bodies = en_orgs.find_bodies(doc.text, ctx) + en_orgs.find_national(doc.text)
+    text = _text(doc)
+    persons = find_full_names(text)
+    bodies = en_orgs.find_bodies(text, ctx, doc.user_data.get("sents"))
+    bodies += en_orgs.find_national(text)
     doc.user_data["persons"], doc.user_data["bodies"] = persons, bodies
-    doc.spans["person"] = [s for m in persons if (s := doc.char_span(m.start, m.end, "PERSON",
-                                                                     alignment_mode="expand"))]
-    doc.spans["org"] = [s for h in bodies if (s := doc.char_span(h.start, h.end, "ORG",
-                                                                 alignment_mode="expand"))]
+    doc.spans["person"] = _spans(doc, [(m.start, m.end) for m in persons], "PERSON")
+    doc.spans["org"] = _spans(doc, [(h.start, h.end) for h in bodies], "ORG")
     return doc
+
+
+def _text(doc: Doc) -> str:
+    """Doc.text rebuilds the string from tokens on every call: keep it once."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
+    """Token spans covering character offsets (bisect on token starts: no per-token loop)."""
+    starts = doc.user_data.get("_idx")
+    if starts is None:
+        starts = doc.user_data["_idx"] = doc.to_array("IDX").tolist()
+    out = []
+    for s, e in offsets:
+        i = bisect_right(starts, s) - 1
+        j = bisect_left(starts, e)
+        if 0 <= i < j:
+            out.append(Span(doc, i, j, label=label))
+    return out
 
 
 @cache
 def nlp() -> Language:
     pipe = spacy.blank("en")
-    pipe.add_pipe("sentencizer")
-    pipe.add_pipe("convene_en_lines")
+    pipe.add_pipe("convene_en_sentences")
     pipe.add_pipe("convene_en_entities")
     return pipe
 
@@ -89,10 +129,10 @@ def extract_en(article: Article) -> Extraction:
     ctx, jurisdiction = article_ctx(article)
     pipe = nlp()
     doc = pipe.make_doc(text)
-    doc.user_data["ctx"] = ctx
+    doc.user_data["ctx"], doc.user_data["text"] = ctx, text
     for _, proc in pipe.pipeline:
         doc = proc(doc)
-    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    sents = doc.user_data["sents"]
     mentions = doc.user_data["persons"]
     bodies = doc.user_data["bodies"]
     published = parse_published(article.published)
@@ -116,16 +156,24 @@ def extract_en(article: Article) -> Extraction:
     for i, ev in enumerate(events):
         pp = tuple(
             Participation(name, role, _ev(text, m.start, m.end, f"en.participation.{role}"))
-            for name, (role, m) in sorted(parts[i].items(), key=lambda kv: (kv[1][0] != CHAIR,
-                                                                              kv[1][1].start))
+            for name, (role, m) in sorted(
+                parts[i].items(), key=lambda kv: (kv[1][0] != CHAIR, kv[1][1].start)
+            )
         )
         impl = _implements(text, sents, events, i, named, future, ctx)
-        meetings.append(Meeting(
-            name=ev.name, date=ev.date, end_date=ev.end_date, location=ev.location,
-            organizer=ev.organizer, aliases=(ev.phrase,) if ev.phrase != ev.name else (),
-            participations=pp, implements=impl,
-            evidence=_ev(text, ev.start, ev.end, "en.meeting.held"),
-        ))
+        meetings.append(
+            Meeting(
+                name=ev.name,
+                date=ev.date,
+                end_date=ev.end_date,
+                location=ev.location,
+                organizer=ev.organizer,
+                aliases=(ev.phrase,) if ev.phrase != ev.name else (),
+                participations=pp,
+                implements=impl,
+                evidence=_ev(text, ev.start, ev.end, "en.meeting.held"),
+            )
+        )
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
     return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")
 
@@ -154,7 +202,8 @@ def _persons(text, mentions, posts) -> list[Person]:
         if m.name not in out and not m.short:
             held = tuple(
                 Post(p.title, p.organization, _ev(text, p.start, p.end, p.rule))
-                for p in posts if p.person == m.name and p.held
+                for p in posts
+                if p.person == m.name and p.held
             )
             out[m.name] = Person(m.name, (), held, _ev(text, m.start, m.end, m.rule, 0.9))
     return list(out.values())
@@ -162,14 +211,24 @@ def _persons(text, mentions, posts) -> list[Person]:
 
 def _organizations(article: Article, bodies, named, reported) -> list[Organization]:
     text = article.text
-    hits = [h for h in bodies if not _inside_named(h, named, reported) and not _in_hashtags(text, h.start)]
-    hits += [h for h in en_orgs.find_outlets(text) + en_orgs.find_named(text)
-             if not _in_hashtags(text, h.start) and not _inside_named(h, named, reported)]
+    hits = [
+        h
+        for h in bodies
+        if not _inside_named(h, named, reported) and not _in_hashtags(text, h.start)
+    ]
+    hits += [
+        h
+        for h in en_orgs.find_outlets(text) + en_orgs.find_named(text)
+        if not _in_hashtags(text, h.start) and not _inside_named(h, named, reported)
+    ]
     names: dict[str, dict] = {}
     for h in hits:
         # a generic named-org hit inside a body phrase is the body's own words
-        if h.rule == "en.org.named" and any(b.start <= h.start and h.end <= b.end and b is not h
-                                            for b in hits if b.rule != "en.org.named"):
+        if h.rule == "en.org.named" and any(
+            b.start <= h.start and h.end <= b.end and b is not h
+            for b in hits
+            if b.rule != "en.org.named"
+        ):
             continue
         entry = names.setdefault(h.name, {"aliases": [], "part_of": h.part_of, "hit": h})
         surface = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", h.surface))
@@ -215,14 +274,19 @@ def _implements(text, sents, events, i, named, future, ctx) -> tuple[Implements,
         for a in _ANAPHOR.finditer(text, max(s, lo), e):
             for other in events[:i]:
                 if re.search(rf"\b{re.escape(a.group('adj'))}\b", other.phrase, re.I):
-                    found.setdefault(other.name, Implements(other.name, _ev(
-                        text, a.start(), a.end(), "en.implements.anaphor")))
+                    found.setdefault(
+                        other.name,
+                        Implements(
+                            other.name, _ev(text, a.start(), a.end(), "en.implements.anaphor")
+                        ),
+                    )
     return tuple(found.values())
 
 
 _ANAPHOR = re.compile(
     r"(?:spirit|requirements?|deployments?|arrangements?)\s+of\s+the\s+(?P<adj>[\w-]+)\s+"
-    r"(?:meeting|conference|session|plenum)\b", re.I
+    r"(?:meeting|conference|session|plenum)\b",
+    re.I,
 )
 
 

@@ -11,22 +11,47 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {m.lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+WEEKDAYS = {
+    d.lower(): i
+    for i, d in enumerate(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    )
+}
 
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December" \
-       r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MON2 = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 DATE_RE = re.compile(
     rf"(?i:{_PART})(?:"
-    rf"(?:from\s+)?{_MON}\s+{_D}(?:\s*(?:to|-|–|and)\s*(?:(?P<mon2>[A-Z][a-z]+)\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"(?:from\s+)?{_MON}\s+{_D}(?:\s*(?:to|-|–)\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
     rf"|\b[Oo]n\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -72,8 +97,11 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
     if published is None and not g.get("y"):
         return DateHit(s, e, None)
     if g.get("mon"):
-        month = MONTHS[g["mon"].rstrip(".").lower()[:4] if g["mon"].lower().startswith("sept")
-                       else g["mon"].rstrip(".").lower()[:3]]
+        month = MONTHS[
+            g["mon"].rstrip(".").lower()[:4]
+            if g["mon"].lower().startswith("sept")
+            else g["mon"].rstrip(".").lower()[:3]
+        ]
         year = int(g["y"]) if g.get("y") else published.year  # type: ignore[union-attr]
         first = _safe(year, month, int(g["d"]))
         if first and not g.get("y") and published and first > published + timedelta(days=31):

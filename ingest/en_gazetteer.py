@@ -54,7 +54,9 @@ def places() -> dict[str, list[Place]]:
     for row in _rows("en_places.tsv"):
         row += [""] * (5 - len(row))
         name, kind, prov, full, aliases = row[:5]
-        place = Place(name, kind, prov or name, full or name, tuple(a for a in aliases.split("|") if a))
+        place = Place(
+            name, kind, prov or name, full or name, tuple(a for a in aliases.split("|") if a)
+        )
         for spelling in {name, full, *place.aliases}:
             out.setdefault(spelling.lower(), []).append(place)
     return out
@@ -191,7 +193,12 @@ def verbs() -> list[tuple[str, str, str]]:
 def name_stopwords() -> frozenset[str]:
     """Capitalised words that never start or continue a person's name."""
     words = set(_lines("en_name_stopwords.txt"))
-    for f in ("en_titles.txt", "en_title_modifiers.txt", "en_subbodies.txt", "en_meeting_nouns.txt"):
+    for f in (
+        "en_titles.txt",
+        "en_title_modifiers.txt",
+        "en_subbodies.txt",
+        "en_meeting_nouns.txt",
+    ):
         for ln in _lines(f):
             words.update(ln.split("\t")[0].split())
     for surf, _, _ in bodies():

@@ -28,10 +28,12 @@ _PASSIVE = re.compile(
 )
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"
-    rf"(?:{_W}\s+){{0,6}}?{NOUN}(?:\s+of\s+[^,.;]{{3,90}})?)"
+    rf"(?:{_W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+to\s)[^,.;]){{3,90}})?)"
 )
-_MET = re.compile(r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
-                  r"(?:delegation|guests|visitors|group|delegates))\b")
+_MET = re.compile(
+    r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
+    r"(?:delegation|guests|visitors|group|delegates))\b"
+)
 _FUTURE = re.compile(
     r"(?i:to\s+be\s+(?:held|convened)|will\s+(?:be\s+)?(?:held|convened|hold|convene)|upcoming|next\s+"
     r"|preparations?\s+for|welcom\w*|greet\w*|to\s+hold\b)"
@@ -63,7 +65,9 @@ def _location(text: str, s: int, e: int) -> str | None:
     return None
 
 
-def _organizer(text: str, start: int, phrase_start: int, phrase_end: int, orgs: list[OrgHit]) -> str | None:
+def _organizer(
+    text: str, start: int, phrase_start: int, phrase_end: int, orgs: list[OrgHit]
+) -> str | None:
     """The body named inside the phrase ('meeting of X'), or the subject right before the verb."""
     inside = [h for h in orgs if phrase_start <= h.start and h.end <= phrase_end + 1]
     if inside:
@@ -79,12 +83,17 @@ def _organizer(text: str, start: int, phrase_start: int, phrase_end: int, orgs: 
     return None
 
 
-def find_events(text: str, sents: list[tuple[int, int]], orgs: list[OrgHit], published: date | None,
-                ctx: Ctx) -> list[Event]:
+def find_events(
+    text: str, sents: list[tuple[int, int]], orgs: list[OrgHit], published: date | None, ctx: Ctx
+) -> list[Event]:
     events: list[Event] = []
     for s, e in sents:
-        for rx, kind in ((_ACTIVE, "active"), (_PASSIVE, "passive"), (_PRESIDED, "presided"),
-                         (_MET, "met")):
+        for rx, kind in (
+            (_ACTIVE, "active"),
+            (_PASSIVE, "passive"),
+            (_PRESIDED, "presided"),
+            (_MET, "met"),
+        ):
             for m in rx.finditer(text, s, e):
                 window = text[max(s, m.start() - 25) : min(e, m.end() + 20)]
                 if _FUTURE.search(window) or _FUTURE.search(m.group("phrase")):
@@ -92,15 +101,23 @@ def find_events(text: str, sents: list[tuple[int, int]], orgs: list[OrgHit], pub
                 if kind == "active" and m.group("verb") == "hold":
                     continue
                 phrase = m.group("phrase")
-                anaphoric = kind == "presided" and re.fullmatch(
-                    rf"the\s+(?:{NOUN}|event)", phrase.strip(), re.I) is not None
+                anaphoric = (
+                    kind == "presided"
+                    and re.fullmatch(rf"the\s+(?:{NOUN}|event)", phrase.strip(), re.I) is not None
+                )
                 noun = "reception" if kind == "met" else re.findall(NOUN, phrase, re.I)[-1].lower()
                 hits = dates_in(text, s, e, published)
-                near = min(hits, key=lambda h: abs(h.start - m.start()), default=None)
+                verb = m.start("verb") if "verb" in m.groupdict() else m.start()
+                near = min(hits, key=lambda h: abs(h.start - verb), default=None)
                 pstart = m.start("phrase")
                 ev = Event(
-                    m.start(), m.end(), noun, phrase, near.date if near else None,
-                    near.end_date if near else None, near is not None,
+                    m.start(),
+                    m.end(),
+                    noun,
+                    phrase,
+                    near.date if near else None,
+                    near.end_date if near else None,
+                    near is not None,
                     _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
                     _location(text, s, e),
                     anaphoric,
@@ -145,7 +162,9 @@ def meeting_name(v: Event, ctx: Ctx) -> str:
     if v.kind == "reception":
         return f"Meeting with {phrase}"
     phrase = expand_place(phrase, ctx)
-    if " of " not in phrase and v.organizer and not re.search(r"[A-Z]", phrase[1:]):
+    if v.organizer and " of " in phrase and not re.search(r"[A-Z]", phrase.split(" of ", 1)[0][1:]):
+        phrase = f"{phrase.split(' of ', 1)[0]} of the {v.organizer}"
+    elif " of " not in phrase and v.organizer and not re.search(r"[A-Z]", phrase[1:]):
         phrase = f"{phrase} of the {v.organizer}"
     return title_case(phrase)
 
@@ -153,8 +172,10 @@ def meeting_name(v: Event, ctx: Ctx) -> str:
 def title_case(s: str) -> str:
     small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with"}
     words = s.split(" ")
-    return " ".join(w if (i and w in small) or not w[:1].islower() else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in small) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def expand_place(phrase: str, ctx: Ctx) -> str:
@@ -164,7 +185,9 @@ def expand_place(phrase: str, ctx: Ctx) -> str:
         phrase = re.sub(r"\bof\s+the\s+Autonomous\s+Region\b", f"of the {p.full}", phrase)
         if p.full not in phrase:
             phrase = re.sub(r"(?<!of the )\bAutonomous\s+Region\b", p.full, phrase)
-        if phrase.endswith(f"of the {p.full}"):  # 'Economic Work Conference of the X' -> 'X Economic ...'
+        if phrase.endswith(
+            f"of the {p.full}"
+        ):  # 'Economic Work Conference of the X' -> 'X Economic ...'
             head = phrase[: -len(f" of the {p.full}")]
             if not re.search(r"\bof\b", head):
                 phrase = f"{p.full} {head}"
@@ -185,8 +208,10 @@ _NAMED_NOUN = r"(?:Meeting|Conference|Forum|Session|Symposium|Congress|Seminar|P
 def _named_re() -> re.Pattern[str]:
     sp = r"[ \t]+"
     left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
-    right = rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*" \
-            rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
+    right = (
+        rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*"
+        rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
+    )
     return re.compile(rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right})")
 
 
@@ -216,7 +241,9 @@ def _cut_re() -> re.Pattern[str]:
 def _split_named(name: str, start: int) -> list[Named]:
     out = []
     pos = 0
-    cuts = [m for m in _cut_re().finditer(name) if re.search(rf"\b{_NAMED_NOUN}\b", name[: m.start()])]
+    cuts = [
+        m for m in _cut_re().finditer(name) if re.search(rf"\b{_NAMED_NOUN}\b", name[: m.start()])
+    ]
     for m in [*cuts, None]:
         end = m.start() if m else len(name)
         out.append(Named(name[pos:end], start + pos, start + end))
@@ -246,9 +273,38 @@ def named_meetings(text: str) -> list[Named]:
     return out
 
 
-_LEADING_VERBS = {"Relays", "Relay", "Conveys", "Convey", "Studies", "Study", "Implements", "Implement",
-                  "Holds", "Hold", "Held", "Learns", "Implementing", "Studying", "Conveying", "The",
-                  "Convenes", "Convened", "Opens", "Closes", "Presides", "Chairs", "Attends", "Over"}
+_LEADING_VERBS = {
+    "Spirit",
+    "Spirits",
+    "Requirements",
+    "Deployments",
+    "Speech",
+    "Speeches",
+    "Relays",
+    "Relay",
+    "Conveys",
+    "Convey",
+    "Studies",
+    "Study",
+    "Implements",
+    "Implement",
+    "Holds",
+    "Hold",
+    "Held",
+    "Learns",
+    "Implementing",
+    "Studying",
+    "Conveying",
+    "The",
+    "Convenes",
+    "Convened",
+    "Opens",
+    "Closes",
+    "Presides",
+    "Chairs",
+    "Attends",
+    "Over",
+}
 _IMPLEMENT_CUE = re.compile(
     r"(?i:spirits?\s+of|requirements?\s+of|deployments?(?:\s+requirements)?\s+of|arrangements?\s+of"
     r"|decisions?\s+of|speech(?:es)?\b[^.;]{0,80}\bat|convey\w*|relay\w*|stud(?:y|ied|ying)|learn\w*"
@@ -262,8 +318,9 @@ def future_keys(text: str, named: list[Named]) -> set[str]:
     for n in named:
         before = text[max(0, n.start - 60) : n.start]
         after = text[n.end : n.end + 30]
-        if re.search(r"(?i)(?:welcom\w*|greet\w*|upcoming|next|prepar\w*\s+for)[^.;,]{0,40}$", before) or \
-                re.search(r"(?i)^\s*(?:to\s+be\s+held|will\s+be\s+held|to\s+be\s+convened)", after):
+        if re.search(
+            r"(?i)(?:welcom\w*|greet\w*|upcoming|next|prepar\w*\s+for)[^.;,]{0,40}$", before
+        ) or re.search(r"(?i)^\s*(?:to\s+be\s+held|will\s+be\s+held|to\s+be\s+convened)", after):
             keys.add(meeting_key(n.name))
     return keys
 

@@ -54,7 +54,7 @@ def _org_re() -> re.Pattern[str]:
     cap = set(gz.subbodies_cap())
     sub = rf"(?i:{gz.alternation([s for s in gz.subbodies() if s not in cap])})|{gz.alternation(list(cap))}"
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
-    place = gz.place_names_re()
+    place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
     district = r"[A-Z][a-z]+\s+(?:District|County)"
     subp = (
@@ -70,14 +70,18 @@ def _org_re() -> re.Pattern[str]:
         rf"(?P<ppost>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region|Province|City|Region\b))"
     )
     abbr = "|".join(gz.abbreviations())
-    core_alt = rf"(?P<core>(?i:{core})|{abbr})"
+    generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
+        r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4}(?:Bureau|Department|Commission|Administration)"
+        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?"
+    )
+    core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic})"
     body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
         rf"(?P<osub>{sub})(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
         rf"(?P<oplace>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
     )
-    return re.compile(rf"(?:{body}|{only_sub})")
+    return re.compile(rf"\b(?=\w)(?:{body}|{only_sub})")
 
 
 def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None]:
@@ -123,7 +127,9 @@ def _shared_place(m: re.Match[str], ctx: Ctx) -> Place | None:
     s = _SHARED.match(m.string, m.end())
     if not s:
         return None
-    level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}[re.sub(r"\s+", " ", s.group("p"))]
+    level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}[
+        re.sub(r"\s+", " ", s.group("p"))
+    ]
     return ctx.level(level)
 
 
@@ -211,10 +217,19 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     return hits
 
 
-def find_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
+_BODY_WORD = re.compile(
+    r"(?i:committee|government|congress|cppcc|mpc|ppc|commission|court|procuratorate|bureau|archives"
+    r"|department|administration|office|group|presidium|conference|federation|school|district)"
+)
+
+
+def find_bodies(text: str, ctx: Ctx, sents: list[tuple[int, int]] | None = None) -> list[OrgHit]:
     out: list[OrgHit] = []
-    for m in _org_re().finditer(text):
-        out.extend(parse(m, ctx))
+    for s, e in sents or [(0, len(text))]:
+        if not _BODY_WORD.search(text, s, e):  # most sentences name no body: skip the big regex
+            continue
+        for m in _org_re().finditer(text, s, e):
+            out.extend(parse(m, ctx))
     return out
 
 
@@ -241,14 +256,18 @@ _NOT_OUTLET_START = {"The", "From", "Source", "Copyright", "By", "Editor", "News
 
 @cache
 def _outlet_names_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{gz.alternation(list(gz.outlets()))})\b", re.I)
+    return re.compile(rf"\b(?=[a-z])(?:{gz.alternation([o.lower() for o in gz.outlets()])})\b")
 
 
 def find_outlets(text: str) -> list[OrgHit]:
     out = []
-    for m in _outlet_names_re().finditer(text):
-        name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0)).lower()]
-        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.outlet"))
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for m in _outlet_names_re().finditer(low):
+        surface = text[m.start() : m.end()]
+        name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0))]
+        out.append(OrgHit(name, surface, m.start(), m.end(), None, "en.org.outlet"))
     for m in _OUTLET_RE.finditer(text):
         words = m.group("outlet").split()
         while words and words[0] in _NOT_OUTLET_START:
@@ -273,8 +292,10 @@ def outlet_aliases(name: str) -> tuple[str, ...]:
 
 
 _NAMED_ORG_RE = re.compile(
-    r"\b(?:The\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Council|Institute|Association|University|Federation"
-    r"|Academy|Foundation|Society|College|Hospital|Corporation|Company|Bank)\b"
+    r"\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
+    r"|Hospital|Corporation|Company|Bank)\b"
+    r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
 )
 
 

@@ -26,23 +26,28 @@ _BLOCK_BEFORE = re.compile(
 
 @cache
 def _cues() -> re.Pattern[str]:
+    """One alternation of all cues, matched against lower-cased text (much faster than re.I)."""
     parts = []
     for i, (frag, _, _) in enumerate(gz.verbs()):
-        body = frag.replace(" ", r"\s+")
-        parts.append(rf"(?P<c{i}>\b{body}\b)")
-    return re.compile("|".join(parts), re.I)
+        body = frag.lower().replace(" ", r"\s+")
+        parts.append(rf"(?P<c{i}>{body})")
+    return re.compile(rf"\b(?=[a-z])(?:{'|'.join(parts)})\b")
 
 
 def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    low = text[s:e].lower()
+    if len(low) != e - s:  # lower() changed the length: fall back to the original case
+        low = text[s:e]
     out = []
-    for m in _cues().finditer(text, s, e):
-        i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    for m in _cues().finditer(low):
+        i = int(str(m.lastgroup)[1:])
         _, role, voice = gz.verbs()[i]
-        if role == ATTENDEE and re.match(r"\s+the\s+\w+\s+as\s+non-voting", text[m.end() : m.end() + 40]):
+        start, end = s + m.start(), s + m.end()
+        if role == ATTENDEE and re.match(r"\s+the\s+\w+\s+as\s+non-voting", text[end : end + 40]):
             role = NONVOTING
-        if voice == "passive" and "speech" in m.group(0).lower():
+        if voice == "passive" and "speech" in m.group(0):
             role = SPEAKER
-        out.append((m.start(), m.end(), role, voice))
+        out.append((start, end, role, voice))
     return out
 
 
@@ -57,8 +62,10 @@ def _blocked(text: str, m: Mention, sent_start: int) -> bool:
 def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> int:
     """'said at the briefing' moves the sentence to the briefing."""
     for i, ev in enumerate(events):
-        if i != cur and ev.kind != events[cur].kind and re.search(
-            rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind}\b", text[s:e], re.I
+        if (
+            i != cur
+            and ev.kind != events[cur].kind
+            and re.search(rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind}\b", text[s:e], re.I)
         ):
             return i
     return cur
@@ -75,10 +82,10 @@ def participations(
     for s, e in sents:
         starting = [i for i, ev in enumerate(events) if s <= ev.start < e]
         cur = starting[-1] if starting else _scope_switch(text, s, e, events, cur)
-        cues = _cue_list(text, s, e)
-        if not cues:
-            continue
         ms = [m for m in mentions if s <= m.start < e and not _blocked(text, m, s)]
+        if not ms:
+            continue
+        cues = _cue_list(text, s, e)
         prev_end = s
         for k, (cs, ce, role, voice) in enumerate(cues):
             if voice == "active":

@@ -67,9 +67,13 @@ def is_credit(text: str, start: int, end: int) -> bool:
     if _CREDIT_BEFORE.search(before):
         return True
     after = text[end : end + 3]
-    if before.rstrip().endswith("/") and (after[:1] in (")", "", "\n", "]") or after.startswith(" ")):
+    if before.rstrip().endswith("/") and (
+        after[:1] in (")", "", "\n", "]") or after.startswith(" ")
+    ):
         return True
-    return after.startswith("/") and not before.rstrip().endswith("/") and "摄" in text[end : end + 4]
+    return (
+        after.startswith("/") and not before.rstrip().endswith("/") and "摄" in text[end : end + 4]
+    )
 
 
 def is_titled(text: str, start: int) -> bool:
@@ -88,13 +92,24 @@ def _is_pinyin(sur: str, given: str) -> bool:
 
 def _name_like(words: list[str]) -> bool:
     stop = gz.name_stopwords()
-    return all(w not in stop for w in words)
+    return all(_single(w) not in stop and w not in stop for w in words)
+
+
+def _single(word: str) -> str:
+    """'Mayors' -> 'Mayor', 'Chairmen' -> 'Chairman'."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") else word
 
 
 def _trim(seq: str) -> str:
     """Drop a leading pre-title or title word caught in the sequence ("Chairman Losang Jamcan")."""
     words = seq.split()
-    while words and (words[0] in gz.name_stopwords() or re.fullmatch(_PRE_TITLE, words[0])):
+    while words and (
+        words[0] in gz.name_stopwords()
+        or _single(words[0]) in gz.name_stopwords()
+        or re.fullmatch(_PRE_TITLE, words[0])
+    ):
         words = words[1:]
     return " ".join(words)
 
@@ -126,7 +141,11 @@ def _fold_parts(mentions: list[Mention]) -> list[Mention]:
     names = {m.name for m in mentions}
     out = []
     for m in mentions:
-        longer = [n for n in names if n != m.name and (n.endswith(" " + m.name) or n.startswith(m.name + " "))]
+        longer = [
+            n
+            for n in names
+            if n != m.name and (n.endswith(" " + m.name) or n.startswith(m.name + " "))
+        ]
         if len(longer) == 1 and " " in m.name and not _is_pinyin(*m.name.split(" ", 1)):
             m = Mention(longer[0], m.start, m.end, "en.person.part", short=True)
         out.append(m)
@@ -134,18 +153,26 @@ def _fold_parts(mentions: list[Mention]) -> list[Mention]:
 
 
 _LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
-_LIST_RE = re.compile(rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+,?[ \t]+and[ \t]+{_LIST_ITEM}")
+_LIST_RE = re.compile(rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+and[ \t]+{_LIST_ITEM}")
 
 
 def _add_list_members(text: str, found: dict[str, str]) -> None:
     """'A, B, C and D' where most items are already names: the rest are names too."""
     for m in _LIST_RE.finditer(text):
-        items = [i.strip() for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group(0))]
-        known = sum(1 for i in items if i in found)
+        items = [
+            _trim(i.strip())
+            for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group(0))
+        ]
+        items = [i for i in items if i]
+        known = sum(1 for i in items if any(re.search(rf"\b{re.escape(f)}\b", i) for f in found))
         if known * 2 < len(items):
             continue
         for i in items:
-            if i not in found and _name_like(i.split()):
+            if (
+                len(i.split()) > 1
+                and not any(f in i or i in f for f in found)
+                and _name_like(i.split())
+            ):
                 found[i] = "en.person.slot.list"
 
 
@@ -187,9 +214,14 @@ def find_short(text: str, posts_of: dict[str, list[str]], full: list[Mention]) -
         part, title = m.group("name"), m.group("title").lower().replace("-", " ")
         cands = [n for n in names if n.startswith(part + " ") or n.endswith(" " + part)]
         if len(cands) > 1:
-            exact = [n for n in cands if title in (t.lower().replace("-", " ") for t in posts_of.get(n, []))]
+            exact = [
+                n
+                for n in cands
+                if title in (t.lower().replace("-", " ") for t in posts_of.get(n, []))
+            ]
             head = [
-                n for n in cands
+                n
+                for n in cands
                 if any(t.lower().replace("-", " ").endswith(title) for t in posts_of.get(n, []))
             ]
             cands = exact or head

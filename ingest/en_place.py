@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_gazetteer import Place
@@ -16,7 +17,15 @@ from convene.ingest.en_orgs import Ctx, find_outlets
 
 _PROV_ADJ = re.compile(r"\b(?:Provincial|provincial|Province|Autonomous\s+Region|Regional|PPC)\b")
 _CITY_ADJ = re.compile(r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|city['’]s)\b")
+_NATIONAL = re.compile(
+    r"\b(?:State\s+Council|CPC\s+Central\s+Committee|National\s+People['’]s\s+Congress)\b"
+)
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
+
+
+@cache
+def _places_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?=[A-Z])(?:{gz.place_names_re()})\b")
 
 
 def _outlet_place(source: str) -> str | None:
@@ -36,7 +45,7 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
     text = article.text
     prov: Counter[Place] = Counter()
     city: Counter[Place] = Counter()
-    for m in re.finditer(rf"\b(?:{gz.place_names_re()})\b", text):
+    for m in _places_re().finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : line_start + 1] == "#":
             continue
@@ -55,9 +64,12 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
             prov[p] += weight
     sources = [s for s in re.split(r"\s*[-/]\s*", article.source or "") if s]
     sources += [h.surface for h in find_outlets(text)]
+    national = 0
     for src in sources:
         where = _outlet_place(src)
         p = gz.place(where) if where else None
+        if p is not None and p.kind == "country":
+            national += 1
         if p is None or p.kind == "country":
             continue
         if p.kind == "city":
@@ -68,9 +80,13 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         else:
             prov[p] += 2
     province = prov.most_common(1)[0][0] if prov else None
-    in_prov = [(c, n) for c, n in city.most_common() if province is None or c.province == province.name]
+    in_prov = [
+        (c, n) for c, n in city.most_common() if province is None or c.province == province.name
+    ]
     city_adj = len(_CITY_ADJ.findall(text))
-    best_city = gz.place(in_prov[0][0].name, province.name if province else None) if in_prov else None
+    best_city = (
+        gz.place(in_prov[0][0].name, province.name if province else None) if in_prov else None
+    )
     title = article.title or text.split("\n", 1)[0]
     if best_city and re.search(rf"(?<!in )\b{re.escape(best_city.name)}\b", title):
         city_adj += 3
@@ -81,4 +97,6 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         return ctx, ctx.city.name
     if province is not None:
         return ctx, province.full
+    if national or _NATIONAL.search(text):
+        return ctx, "China"
     return ctx, None

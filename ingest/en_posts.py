@@ -28,10 +28,19 @@ class PostHit:
 
 
 # Titles whose body is fixed by the title alone or by the article's place (GOLD.md "Bare titles").
-_NATIONAL = {"general secretary": "CPC Central Committee", "premier": "State Council",
-             "vice premier": "State Council"}
-_GOVERNMENT = {"governor": "province", "vice governor": "province", "executive vice governor": "province",
-               "mayor": "city", "vice mayor": "city", "executive vice mayor": "city"}
+_NATIONAL = {
+    "general secretary": "CPC Central Committee",
+    "premier": "State Council",
+    "vice premier": "State Council",
+}
+_GOVERNMENT = {
+    "governor": "province",
+    "vice governor": "province",
+    "executive vice governor": "province",
+    "mayor": "city",
+    "vice mayor": "city",
+    "executive vice mayor": "city",
+}
 _PARTY = {"secretary", "deputy secretary", "party secretary"}
 
 
@@ -97,7 +106,9 @@ class _Chain:
             m = _sub_re(sub).match(self.text, pos)
             if not m:
                 continue
-            prior = [h for h in self.orgs if h.name.lower().startswith(sub.lower()) and h.start < pos]
+            prior = [
+                h for h in self.orgs if h.name.lower().startswith(sub.lower()) and h.start < pos
+            ]
             name = prior[-1].name if prior else None
             tail = None
             if m.group("pos"):
@@ -114,10 +125,16 @@ class _Chain:
             t = _title_at().match(self.text, pos)
             if not t:
                 break
-            title, start, pos = norm_title(t.group("t") + _plural(t.group("pl"))), t.start("t"), t.end()
+            title, start, pos = (
+                norm_title(t.group("t") + _plural(t.group("pl"))),
+                t.start("t"),
+                t.end(),
+            )
             org = None
             if title.lower().endswith("member"):
-                sc = re.compile(r"\s+of\s+the\s+Standing\s+Committee(?=\s+of\b)", re.I).match(self.text, pos)
+                sc = re.compile(r"\s+of\s+the\s+Standing\s+Committee(?=\s+of\b)", re.I).match(
+                    self.text, pos
+                )
                 if sc:
                     title, pos = title + " of the Standing Committee", sc.end()
             of = _OF.match(self.text, pos)
@@ -143,11 +160,11 @@ class _Chain:
         return self._fill(posts), pos
 
     def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
-        m = re.compile(rf"(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City|{gz.place_names_re()})\b").match(
-            self.text, pos
-        )
+        m = re.compile(
+            rf"(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City|{gz.place_names_re()})\b"
+        ).match(self.text, pos)
         if not m:
-            return None, fallback
+            return self._named_body(pos, fallback)
         raw = re.sub(r"\s+", " ", m.group("p"))
         level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}.get(raw)
         if level:
@@ -155,9 +172,16 @@ class _Chain:
         else:
             place = gz.place(raw, self.ctx.province.province if self.ctx.province else None)
         if place is None:
-            return None, fallback
+            return self._named_body(pos, fallback)
         kind = "Party Committee" if title.lower() in _PARTY else "People's Government"
         return f"{place.adjective} {kind}", m.end()
+
+    def _named_body(self, pos: int, fallback: int) -> tuple[str | None, int]:
+        """'Chairman of the Nepal-China Friendship Society': a capitalised name is the body."""
+        m = _NAMED_BODY.match(self.text, pos)
+        if not m:
+            return None, fallback
+        return re.sub(r"\s+", " ", m.group(0)), m.end()
 
     def _fill(self, posts: list[PostHit]) -> list[PostHit]:
         """Bodies the chain leaves implicit: bare titles, shared bodies, sub-bodies of the next."""
@@ -165,8 +189,14 @@ class _Chain:
         for i, p in enumerate(out):
             org = p.organization
             if org and org.startswith("#"):
-                nxt = next((q.organization for q in out[i + 1 :] if q.organization
-                            and not q.organization.startswith("#")), None)
+                nxt = next(
+                    (
+                        q.organization
+                        for q in out[i + 1 :]
+                        if q.organization and not q.organization.startswith("#")
+                    ),
+                    None,
+                )
                 org = f"{org[1:]} of the {nxt}" if nxt else None
                 out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")
                 continue
@@ -178,22 +208,31 @@ class _Chain:
         return out
 
 
+_NAMED_BODY = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]+){1,6}"
+)
 _REMOVED_BEFORE = re.compile(r"(?:remov\w*|dismiss\w*|reliev\w*|recall\w*)\s+$", re.I)
 _REMOVED_AFTER = re.compile(
     r"\s+(?:from\s+(?:the\s+)?(?:post|office|position)s?\s+(?:of|as)\s+|of\s+(?:his|her)\s+"
-    r"(?:post|office|position)s?\s+(?:of|as)\s+)", re.I
+    r"(?:post|office|position)s?\s+(?:of|as)\s+)",
+    re.I,
 )
 _RESIGN_AFTER = re.compile(
     r"\s+(?:resign\w*|stepp\w*\s+down)\s+(?:from\s+(?:his|her|the)\s+(?:office|post|position)s?\s+)?"
-    r"(?:as|of)\s+", re.I
+    r"(?:as|of)\s+",
+    re.I,
 )
-_REQUEST_AFTER = re.compile(r"['’]s\s+(?:request|application)\s+to\s+resign\s+(?:from\s+)?(?:as\s+)?", re.I)
+_REQUEST_AFTER = re.compile(
+    r"['’]s\s+(?:request|application)\s+to\s+resign\s+(?:from\s+)?(?:as\s+)?", re.I
+)
 _APPOINT_AFTER = re.compile(r"\s+(?:as|to\s+be|to\s+the\s+post\s+of)\s+", re.I)
 _APPOINT_BEFORE = re.compile(r"(?:appoint\w*|elect\w*|name[ds]?|nominat\w*)\s+$", re.I)
 _PLURAL_PRE = re.compile(r"(?:,\s+|\s+and\s+)$")
 
 
-def extract_posts(text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: Ctx) -> list[PostHit]:
+def extract_posts(
+    text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: Ctx
+) -> list[PostHit]:
     chain = _Chain(text, orgs, ctx)
     out: list[PostHit] = []
     plural_title: tuple[str, int] | None = None  # "the executive chairmen A, B and C"
@@ -202,8 +241,12 @@ def extract_posts(text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: C
             continue
         before = text[max(0, m.start - 60) : m.start]
         # removed from / resigns from: not held
-        for pat, held in ((_REMOVED_AFTER, False), (_RESIGN_AFTER, False), (_REQUEST_AFTER, True),
-                          (_APPOINT_AFTER, True)):
+        for pat, held in (
+            (_REMOVED_AFTER, False),
+            (_RESIGN_AFTER, False),
+            (_REQUEST_AFTER, True),
+            (_APPOINT_AFTER, True),
+        ):
             a = pat.match(text, m.end)
             if not a:
                 continue
@@ -212,8 +255,10 @@ def extract_posts(text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: C
             if pat is _APPOINT_AFTER and not _APPOINT_BEFORE.search(before):
                 continue
             posts, _ = chain.parse(a.end(), m.name)
-            out += [PostHit(p.person, p.title, p.organization, p.start, p.end, held, "en.post.change")
-                    for p in posts]
+            out += [
+                PostHit(p.person, p.title, p.organization, p.start, p.end, held, "en.post.change")
+                for p in posts
+            ]
         # appositive: "X, <title> of <body> and <title>,"
         s = _START.match(text, m.end)
         if s:
@@ -227,11 +272,23 @@ def extract_posts(text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: C
             prev = next((h for h in orgs if 0 <= pre.start() + m.start - 60 - h.end <= 1), None)
             if prev and len(before) == 60:
                 org = prev.name
-            out.append(PostHit(m.name, title, org, m.start - len(before) + pre.start("t"), m.end,
-                               True, "en.post.pretitle"))
+            out.append(
+                PostHit(
+                    m.name,
+                    title,
+                    org,
+                    m.start - len(before) + pre.start("t"),
+                    m.end,
+                    True,
+                    "en.post.pretitle",
+                )
+            )
             plural_title = (title, m.end) if pre.group("pl") else None
-        elif plural_title and _PLURAL_PRE.search(text[plural_title[1] : m.start]) is not None \
-                and m.start - plural_title[1] < 8:
+        elif (
+            plural_title
+            and _PLURAL_PRE.search(text[plural_title[1] : m.start]) is not None
+            and m.start - plural_title[1] < 8
+        ):
             out.append(PostHit(m.name, plural_title[0], None, m.start, m.end, True, "en.post.list"))
             plural_title = (plural_title[0], m.end)
         else:
@@ -248,7 +305,11 @@ def _resolve(posts: list[PostHit]) -> list[PostHit]:
     out: list[PostHit] = []
     for p in posts:
         org = p.organization
-        if org is None and len(bodies.get(p.title.lower(), ())) == 1:
+        if (
+            org is None
+            and p.rule in ("en.post.pretitle", "en.post.list")
+            and len(bodies.get(p.title.lower(), ())) == 1
+        ):
             org = next(iter(bodies[p.title.lower()]))
         out.append(PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule))
     removed = {(p.person, p.title.lower()) for p in out if not p.held}
@@ -259,7 +320,8 @@ def _resolve(posts: list[PostHit]) -> list[PostHit]:
         if key in removed and p.held and p.rule != "en.post.change":
             continue
         if p.organization is None and any(
-            q.person == p.person and q.title.lower() == p.title.lower() and q.organization for q in out
+            q.person == p.person and q.title.lower() == p.title.lower() and q.organization
+            for q in out
         ):
             continue
         k2 = (p.person, f"{p.title.lower()}|{p.organization}")
