@@ -23,6 +23,7 @@ CHAIN_STOPS = (
     "的是",
     "是",
     "由",
+    "为",
     "会见",
     "陪同",
     "看望",
@@ -233,6 +234,32 @@ def _high_title_mentions(text: str) -> list[Mention]:
     return out
 
 
+APPOINTED = re.compile("(?:决定任命|任命|提名|补选|选举|推选)(?=[^，。；]{2,40}?为)")
+REMOVED = re.compile("(?:免去|撤销|接受)(?=[^，。；]{2,8}?(?:同志)?(?:的|辞去))")
+
+
+def _appointment_mentions(text: str) -> list[Mention]:
+    """任命张三为副省长 (a post conferred is held); 免去张三的…职务 (the person, no post)."""
+    out: list[Mention] = []
+    for m in APPOINTED.finditer(text):
+        name = name_at(text, m.end())
+        if not name:
+            continue
+        end = m.end() + len(name)
+        end += 2 if text.startswith("同志", end) else 0
+        posts: tuple[RawPost, ...] = ()
+        if text.startswith("为", end):
+            run = re.match(f"[^{re.escape(SEPARATORS)}]{{2,40}}", text[end + 1 :])
+            if run:
+                posts = tuple(p for p in _chain_before(text, end + 1 + run.end()) if p.start > end)
+        out.append(Mention(name, m.end(), m.end() + len(name), m.end(), posts, "zh.appointed"))
+    for m in REMOVED.finditer(text):
+        name = name_at(text, m.end())
+        if name:
+            out.append(Mention(name, m.end(), m.end() + len(name), m.end(), (), "zh.removed"))
+    return out
+
+
 def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Titles in a parenthesis after a name, or 以…的身份 (高建华（常务主席、执行主席）)."""
     out = []
@@ -263,7 +290,7 @@ def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """All person mentions outside the skipped spans (credits), in text order."""
     found = _chain_mentions(text) + _high_title_mentions(text)
-    found += _list_mentions(text) + _clause_mentions(text)
+    found += _list_mentions(text) + _clause_mentions(text) + _appointment_mentions(text)
     found = [m for m in found if _outside(skip, m.start, m.end)]
     by_span: dict[tuple[int, int], Mention] = {}
     for men in found:  # the first rule to claim a span wins; chains come first

@@ -66,3 +66,14 @@ def test_ambiguous_surname_title_is_not_folded() -> None:
 def test_words_starting_with_surname_characters_are_not_names() -> None:
     x = run("会议指出，全省各级党组织要高度重视，方面工作任务要落实。")
     assert x.persons == ()
+
+
+def test_appointed_and_removed_persons_are_named_but_not_participants() -> None:
+    x = run(
+        "5月6日，省人大常委会召开会议，省人大常委会主任蒋国栋主持。"
+        "会议决定任命祝海波为省应急管理厅厅长，免去钱立新的省应急管理厅厅长职务。\n来源：浙江日报"
+    )
+    assert posts(x, "祝海波") == {("厅长", "浙江省应急管理厅")}
+    assert posts(x, "钱立新") == set()
+    (m,) = x.meetings
+    assert m.participants == ("蒋国栋",)
