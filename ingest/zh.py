@@ -25,11 +25,12 @@ from .facts import (
 from .pinyin import to_pinyin_name
 from .zh_bodies import BodyIndex, collect_bodies
 from .zh_context import credit_spans, jurisdiction
+from .zh_coref import surname_title_refs
 from .zh_dates import SAME_DAY, find_dates
 from .zh_lexicon import lexicon, sentences
 from .zh_meetings import Held, find_held, implemented
 from .zh_orgs import Body, Context, full_name, session_organizer
-from .zh_persons import Mention, RawPost, base_title, find_mentions, surname_title_refs
+from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_roles import participations
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")

@@ -15,25 +15,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .pinyin import split_name
 from .zh_lexicon import HAN, lexicon
-from .zh_names import DOT_NAME, SEPARATORS, boundary_at, is_name, name_at, name_before
+from .zh_names import SEPARATORS, boundary_at, is_name, name_at, name_before
 
 CHAIN_STOPS = (
-    "的是",
-    "是",
-    "由",
-    "为",
-    "会见",
-    "陪同",
-    "看望",
-    "率领",
-    "带领",
-    "任命",
-    "当选为",
-    "了",
-    "以",
-)
+    "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
+)  # fmt: skip
 QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
 ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
@@ -316,29 +303,3 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if _outside(skip, m.start, m.end) and _outside(list(by_span), m.start, m.end)
     ]
     return _apposed_posts(text, sorted(mentions + known, key=lambda m: m.start))
-
-
-def surname_title_refs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """王书记 / 欧阳书记 folded into the one person of that surname (and title) in the article."""
-    lx = lexicon()
-    by_surname: dict[str, set[str]] = {}
-    titles: dict[str, set[str]] = {}
-    for men in mentions:
-        if not DOT_NAME.fullmatch(men.name):
-            by_surname.setdefault(split_name(men.name)[0], set()).add(men.name)
-        titles.setdefault(men.name, set()).update(p.title for p in men.posts)
-    out = []
-    for surname, names in by_surname.items():
-        for m in re.finditer(f"{re.escape(surname)}({lx.title_re})", text):
-            cands = names
-            if len(cands) > 1:
-                cands = {n for n in cands if any(t.endswith(m.group(1)) for t in titles[n])}
-            if len(cands) != 1 or any(text.startswith(n, m.start()) for n in names):
-                continue
-            before = text[m.start() - 1] if m.start() else ""
-            if before and is_name(before + surname):
-                continue
-            out.append(
-                Mention(next(iter(cands)), m.start(), m.end(), m.start(), (), "zh.surname_title")
-            )
-    return out
