@@ -1,0 +1,101 @@
+"""English meetings: held vs. planned, dates, participations, implements."""
+
+from convene.ingest.en import extract_en
+from convene.ingest.facts import CHAIR, Article
+
+
+def _x(text: str, published: str | None = "2024-04-02", source: str | None = "Henan Daily"):
+    return extract_en(Article("t.txt", text, "en", text.split("\n", 1)[0], published, source))
+
+
+def _roles(m) -> dict[str, str]:
+    return {p.person: p.role for p in m.participations}
+
+
+def test_relative_dates_resolve_against_the_page_date():
+    cases = {
+        "On the morning of the 1st, the Provincial Party Committee held a meeting.": "2024-04-01",
+        "On the 28th, the Provincial Party Committee held a meeting.": "2024-03-28",
+        "On Sunday, the Provincial Party Committee held a meeting.": "2024-03-31",
+        "The Provincial Party Committee held a meeting on March 30.": "2024-03-30",
+    }
+    for sentence, day in cases.items():
+        (m,) = _x("Headline\n" + sentence).meetings
+        assert m.date == day, sentence
+
+
+def test_multi_day_meeting_and_unknown_year():
+    (m,) = _x(
+        "Headline\nThe Standing Committee of the Provincial People's Congress had its ninth "
+        "meeting in Zhengzhou from March 27th to 29th."
+    ).meetings
+    assert (m.date, m.end_date, m.location) == ("2024-03-27", "2024-03-29", "Zhengzhou")
+    (m,) = _x(
+        "Zhengzhou, May 3rd\nOn the 3rd, the Provincial Archives Work Conference was held.",
+        published=None,
+    ).meetings
+    assert m.date is None
+
+
+def test_trips_and_planned_meetings_are_not_meetings():
+    text = (
+        "Headline\nOn the 1st, Qiao Feng, Secretary of the Provincial Party Committee, inspected "
+        "factories in Luoyang. The provincial economic work conference to be held next week "
+        "should be well prepared."
+    )
+    assert _x(text).meetings == ()
+
+
+def test_chair_attendees_and_speakers():
+    text = (
+        "Headline\nOn the 1st, the Provincial Party Committee held an enlarged meeting of its "
+        "Standing Committee. Qiao Feng, Secretary of the Provincial Party Committee, presided over "
+        "the meeting. Also present at the meeting were Lou Yang and Zeng Ke. The speech of Premier "
+        "Dong Hai was relayed by Lou Yang."
+    )
+    (m,) = _x(text).meetings
+    assert _roles(m) == {"Qiao Feng": CHAIR, "Lou Yang": "speaker", "Zeng Ke": "attendee"}
+    assert m.chaired_by == ("Qiao Feng",)
+    for p in m.participations:
+        assert p.evidence and text[p.evidence.start : p.evidence.end] == p.evidence.quote
+
+
+def test_two_meetings_on_the_same_day_keep_their_own_chairs():
+    text = (
+        "Headline\nOn the 1st, Yin Hong presided over the executive meeting of the Provincial "
+        "People's Government. On the same day, Yin Hong also presided over the meeting of the "
+        "Provincial Leading Group for Finance. Members of the leading group attended."
+    )
+    ms = _x(text).meetings
+    assert [m.date for m in ms] == ["2024-04-01", "2024-04-01"]
+    assert all(m.chaired_by == ("Yin Hong",) for m in ms)
+
+
+def test_implements_named_meetings_not_instructions_letters_or_future_meetings():
+    text = (
+        "Headline\nOn the 1st, the Provincial Party Committee held a meeting to convey the spirit "
+        "of the Central Rural Work Conference and General Secretary Xi Jinping's important "
+        "speech at the symposium on ecological protection of the Yellow River basin, and the "
+        "important instructions and letters of the General Secretary. It called for welcoming "
+        "the 21st National Congress of the Party with excellent results."
+    )
+    (m,) = _x(text).meetings
+    names = [i.meeting for i in m.implements]
+    assert "Central Rural Work Conference" in names
+    assert any(n.lower().startswith("symposium on ecological protection") for n in names)
+    assert not any("21st" in n for n in names)
+    assert len(names) == 2
+    for i in m.implements:
+        assert i.evidence and text[i.evidence.start : i.evidence.end] == i.evidence.quote
+
+
+def test_later_meeting_implements_the_earlier_one_by_anaphor():
+    text = (
+        "Headline\nOn the morning of the 1st, the Provincial Party Committee held the provincial "
+        "safety work video conference. After that, Kaifeng held a city-wide safety meeting to "
+        "implement the spirit of the provincial meeting. Ma Jun, Mayor, chaired it."
+    )
+    first, second = _x(text).meetings
+    assert second.date == first.date == "2024-04-01"
+    assert [i.meeting for i in second.implements] == [first.name]
+    assert "Henan Provincial" in first.name
