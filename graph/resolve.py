@@ -80,7 +80,7 @@ class Resolution:
 
     def org_id(self, document: str, name: str) -> str:
         got = self.organizations.get((document, name))
-        return got or self.org_keys.get(_okey(name)) or node_id("Organization", _okey(name))
+        return got or self.org_keys.get(_okey(name)) or node_id("Organization", document, name)
 
     def meeting_id(self, document: str, name: str) -> str:
         return self.meetings.get((document, name)) or node_id("Meeting", meeting_key(name))
@@ -155,19 +155,16 @@ def resolve(
     for x in extractions:
         doc, when = x.article.document, observed(x)
         place = provinces_in(x.article.jurisdiction)
-        named = {p.name: p for p in x.persons}
-        extra = [n for m in x.meetings for n in m.participants] + [r.person for r in x.roles]
-        known = set(named) | {a for p in x.persons for a in p.aliases}
         for p in x.persons:
             seen = tuple(
-                Seen(q.title, org_id_for(orgs, q.organization) if q.organization else None,
+                Seen(q.title,
+                     org_id_for(orgs, q.organization, x.article.jurisdiction, doc)
+                     if q.organization else None,
                      provinces_in(q.organization), when, q.organization)
                 for q in p.posts
             )
             persons.append(PersonMention(doc, p.name, p.aliases, seen, when, place))
-        for n in dict.fromkeys(extra):
-            if n not in known:
-                persons.append(PersonMention(doc, n, (), (), when, place))
+        persons += [PersonMention(doc, n, (), (), when, place) for n in _unlisted(x)]
     must, cannot = constraints(decisions)
     clusters = cluster_persons(persons, existing.persons, must, cannot)
     res = Resolution(org_keys=orgs.by_key, nameplates=tuple(sorted(orgs.nameplates)))
@@ -178,7 +175,7 @@ def resolve(
         res.evidence[c.id] = tuple(sorted(c.evidence))
         res.props[c.id] = person_props(c)
     res.organizations.update(orgs.ids)
-    _org_props(res, extractions, existing.organizations, orgs.evidence)
+    _org_props(res, extractions, existing.organizations, orgs)
     meeting_ids, meeting_evidence = resolve_meetings(
         _meeting_mentions(extractions, res), existing.meetings
     )
@@ -187,14 +184,28 @@ def resolve(
     return replace(res, tenures=tuple(_tenures(clusters)))
 
 
+def _unlisted(x: Extraction) -> list[str]:
+    """Names of participants and credited people that the persons list does not hold."""
+    known = {p.name for p in x.persons} | {a for p in x.persons for a in p.aliases}
+    extra = [n for m in x.meetings for n in m.participants] + [r.person for r in x.roles]
+    return [n for n in dict.fromkeys(extra) if n not in known]
+
+
+def mention_names(x: Extraction) -> set[str]:
+    """The person names an article's mentions are recorded under."""
+    return {p.name for p in x.persons} | set(_unlisted(x))
+
+
 def _org_mentions(extractions: Sequence[Extraction]) -> list[OrgMention]:
     out = []
     for x in extractions:
-        doc = x.article.document
-        out += [OrgMention(doc, o.name, o.aliases) for o in x.organizations]
+        doc, place = x.article.document, x.article.jurisdiction
+        out += [OrgMention(doc, o.name, o.aliases, place) for o in x.organizations]
         named = [o.part_of for o in x.organizations] + [m.organizer for m in x.meetings]
         named += [q.organization for p in x.persons for q in p.posts]
-        out += [OrgMention(doc, n) for n in dict.fromkeys(named) if n]
+        listed = {o.name for o in x.organizations}
+        out += [OrgMention(doc, n, (), place) for n in dict.fromkeys(named)
+                if n and n not in listed]
     return out
 
 
@@ -233,24 +244,24 @@ def _is_short(name: str) -> bool:
     return short_form(name) is not None
 
 
-def _org_props(res: Resolution, extractions, known: Iterable[KnownOrg], evidence) -> None:
+def _org_props(res: Resolution, extractions, known: Iterable[KnownOrg], orgs) -> None:
     mentions: dict[str, set[str]] = defaultdict(set)
     names: dict[str, list[str]] = defaultdict(list)
+    evidence = orgs.evidence
     for k in known:
         mentions[k.id] |= set(k.mentions)
         names[k.id] += list(k.names)
-    for x in extractions:
-        doc = x.article.document
-        for o in x.organizations:
-            oid = res.org_id(doc, o.name)
-            mentions[oid].add(encode_mention(doc, o.name, o.aliases))
-            names[oid] += [o.name, *o.aliases]
+    for m in _org_mentions(extractions):
+        oid = res.org_id(m.document, m.name)
+        mentions[oid].add(encode_mention(m.document, m.name, m.aliases))
+        names[oid] += [m.name, *m.aliases]
     for oid, ms in mentions.items():
         first = names[oid][0]
         res.props[oid] = {
             "name": first,
             "aliases": sorted(set(names[oid]) - {first}),
             "mentions": sorted(ms),
+            "keys": sorted(orgs.keys.get(oid, ())),
             "merged_because": sorted(evidence.get(oid, ())),
         }
         res.evidence[oid] = tuple(sorted(evidence.get(oid, ())))

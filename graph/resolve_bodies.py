@@ -19,18 +19,18 @@ from importlib import resources
 from pypinyin import lazy_pinyin
 
 from convene.graph.resolve_names import node_id, thresholds
-from convene.ingest.evaluate import jaccard
+from convene.ingest.evaluate import STOP_WORDS, jaccard
 from convene.ingest.pinyin import has_han as is_han
-
-_LEADING_THE = re.compile(r"^the\s+")
 
 
 def org_key(name: str) -> str:
-    """A body's name compared as content: NFKC, case, punctuation and a leading 'the' ignored."""
+    """A body's name compared as content: NFKC, case, punctuation, 的 and, in English, stop
+    words and word order ignored ("Party Committee of X" = "X Party Committee")."""
     text = unicodedata.normalize("NFKC", name).casefold()
-    text = "".join(" " if unicodedata.category(c)[0] in "PZ" else c for c in text)
-    text = _LEADING_THE.sub("", " ".join(text.split()))
-    return text.replace(" ", "") if is_han(text) else text
+    text = "".join(" " if unicodedata.category(c)[0] in "PZS" else c for c in text)
+    if is_han(text):
+        return text.replace(" ", "").replace("的", "")
+    return " ".join(sorted(w for w in text.split() if w not in STOP_WORDS))
 
 
 def body_type(name: str) -> str | None:
@@ -79,6 +79,7 @@ class OrgMention:
     document: str
     name: str
     aliases: tuple[str, ...] = ()
+    jurisdiction: str | None = None  # the article's
 
 
 @dataclass(frozen=True)
@@ -88,20 +89,43 @@ class KnownOrg:
     id: str
     names: tuple[str, ...]
     mentions: tuple[str, ...] = ()  # encoded mention records (see resolve.encode_mention)
+    keys: tuple[str, ...] = ()  # the keys it was resolved under
 
 
 @dataclass
 class OrgResult:
     ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, name) -> id
-    by_key: dict[str, str] = field(default_factory=dict)  # org_key -> id
+    by_key: dict[str, str] = field(default_factory=dict)  # scoped key -> id
+    keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> keys
     nameplates: set[tuple[str, str]] = field(default_factory=set)  # linked, not merged
     evidence: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def _is_local(name: str) -> bool:
+    """Whether a name says its level (Provincial, 市, ...) but not its place."""
+    levels = thresholds()["organization"]["local_levels"]
+    if provinces_in(name):
+        return False
+    if is_han(name):
+        return any(w in name for w in levels if is_han(w))
+    return any(re.search(rf"\b{re.escape(w)}\b", name, re.IGNORECASE) for w in levels)
+
+
+def scoped_key(name: str, jurisdiction: str | None, document: str) -> str:
+    """A body's key; "the Provincial Party Committee" is keyed within the article's place
+    (or the article itself when it has none), so it never meets another province's."""
+    key = org_key(name)
+    if _is_local(name):
+        return f"{org_key(jurisdiction) if jurisdiction else document}\x1f{key}"
+    return key
 
 
 def resolve_orgs(mentions: Iterable[OrgMention], known: Iterable[KnownOrg] = ()) -> OrgResult:
     mentions = list(mentions)
     out = OrgResult()
     parent: dict[str, str] = {}
+    docs: dict[str, set[str]] = defaultdict(set)  # root -> documents naming it
+    fixed: dict[str, str] = {}  # root key -> id of the graph node it already is
 
     def find(k: str) -> str:
         while parent.setdefault(k, k) != k:
@@ -109,18 +133,18 @@ def resolve_orgs(mentions: Iterable[OrgMention], known: Iterable[KnownOrg] = ())
             k = parent[k]
         return k
 
-    fixed: dict[str, str] = {}  # root key -> id of the graph node it already is
-
     def union(a: str, b: str) -> bool:
         ra, rb = find(a), find(b)
         if ra == rb or (ra in fixed and rb in fixed):
             return False  # never merge two graph nodes automatically
         keep, drop = (rb, ra) if rb in fixed else (ra, rb)
         parent[drop] = keep
+        docs[keep] |= docs.pop(drop, set())
         return True
 
     for org in known:
-        keys = [org_key(n) for n in org.names if n]
+        keys = list(org.keys) or [org_key(n) for n in org.names if n and not _is_local(n)]
+        keys += [f"\x1fref\x1f{m.split(chr(9))[0]}\x1f{m.split(chr(9))[1]}" for m in org.mentions]
         if not keys or find(keys[0]) in fixed:
             continue
         fixed[find(keys[0])] = org.id
@@ -128,24 +152,32 @@ def resolve_orgs(mentions: Iterable[OrgMention], known: Iterable[KnownOrg] = ())
             union(keys[0], k)
     links: list[tuple[str, str]] = []
     for m in mentions:
-        own = org_key(m.name)
-        find(own)
+        own = scoped_key(m.name, m.jurisdiction, m.document)
+        ref = f"\x1fref\x1f{m.document}\x1f{m.name}"
+        union(ref, own)  # a mention the graph already holds keeps its node
         for alias in m.aliases:
-            other = org_key(alias)
+            other = scoped_key(alias, m.jurisdiction, m.document)
             kinds = body_type(m.name), body_type(alias)
             if None not in kinds and kinds[0] != kinds[1]:
                 links.append((own, other))  # linked only where both are bodies we know
-            elif union(own, other):
-                out.evidence[other].add(f"{m.document}|{m.name}: alias {alias!r} in the article")
+                continue
+            before = docs.get(find(other), set()) - {m.document}
+            if union(own, other) and before:
+                out.evidence[own].add(f"{m.document}|{m.name} = {sorted(before)[0]}|{alias}: "
+                                      f"alias {alias!r} in the article")
+        docs[find(own)].add(m.document)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in list(parent):
         groups[find(k)].append(k)
     for root, keys in groups.items():
-        oid = fixed.get(root) or node_id("Organization", min(keys))
+        real = [k for k in keys if not k.startswith("\x1fref")]
+        oid = fixed.get(root) or node_id("Organization", min(real or keys))
         for k in keys:
             out.by_key[k] = oid
+            if not k.startswith("\x1fref"):
+                out.keys[oid].add(k)
     for m in mentions:
-        out.ids[(m.document, m.name)] = out.by_key[org_key(m.name)]
+        out.ids[(m.document, m.name)] = out.by_key[scoped_key(m.name, m.jurisdiction, m.document)]
     for a, b in links:
         ia, ib = out.by_key.get(a), out.by_key.get(b)
         if ia and ib and ia != ib:
@@ -157,9 +189,12 @@ def resolve_orgs(mentions: Iterable[OrgMention], known: Iterable[KnownOrg] = ())
     return out
 
 
-def org_id_for(result: OrgResult, name: str) -> str:
-    """The id of a body named outside the organizations list (a post's or organizer's body)."""
-    key = org_key(name)
+def org_id_for(result: OrgResult, name: str, jurisdiction: str | None, document: str) -> str:
+    """The id of a body by name in an article (registered or not)."""
+    got = result.ids.get((document, name))
+    if got:
+        return got
+    key = scoped_key(name, jurisdiction, document)
     return result.by_key.get(key) or node_id("Organization", key)
 
 

@@ -16,7 +16,7 @@ from neo4j import Driver
 
 from convene.graph.decisions import load_decisions
 from convene.graph.load import LoadReport, cypher, ensure_schema, load
-from convene.graph.resolve import Existing, Resolution, decode_mention, resolve
+from convene.graph.resolve import Existing, Resolution, decode_mention, mention_names, resolve
 from convene.graph.resolve_bodies import KnownMeeting, KnownOrg, provinces_in
 from convene.graph.resolve_persons import KnownPerson, PersonMention, Seen
 from convene.ingest.facts import Extraction
@@ -32,7 +32,9 @@ def fetch_existing(driver: Driver, database: str | None = None) -> Existing:
     return Existing(
         persons=tuple(_known_person(r, articles) for r in persons),
         organizations=tuple(
-            KnownOrg(r["id"], tuple(n for n in r["names"] if n), tuple(r["mentions"])) for r in orgs
+            KnownOrg(r["id"], tuple(n for n in r["names"] if n), tuple(r["mentions"]),
+                     tuple(r["keys"]))
+            for r in orgs
         ),
         meetings=tuple(
             KnownMeeting(r["id"], tuple(n for n in r["names"] if n), r["date"], r["organizer"],
@@ -71,16 +73,42 @@ def resolve_with_graph(
     return resolve(extractions, fetch_existing(driver, database), load_decisions(driver, database))
 
 
+def changed_documents(
+    driver: Driver, extractions: Sequence[Extraction], database: str | None = None
+) -> list[str]:
+    """Documents already in the graph whose text or persons differ from these extractions."""
+    from convene.ontology.mapping import article_id
+
+    new = {x.article.document: x for x in extractions}
+    with driver.session(database=database) as session:
+        rows = session.run(cypher("stored_mentions"), documents=list(new)).data()
+    out = []
+    for r in rows:
+        x = new[r["document"]]
+        names = mention_names(x)
+        stored = {decode_mention(m)[1] for m in r["mentions"]}
+        if r["id"] != article_id(x.article) or stored != names:
+            out.append(r["document"])
+    return sorted(out)
+
+
 def load_resolved(
     driver: Driver,
     extractions: Sequence[Extraction],
     database: str | None = None,
     per_transaction: int = 50,
 ) -> tuple[Resolution, LoadReport]:
-    """Resolve a batch against the graph, map every article with the resolved ids, and load it."""
+    """Resolve a batch against the graph, map every article with the resolved ids, and load it.
+
+    An article already in the graph whose text or persons changed (a new extractor) is
+    retracted first, so no stale fact or mention stays; an unchanged one changes nothing.
+    """
+    from convene.graph.retract import retract
     from convene.ontology.mapping import to_batch
 
     ensure_schema(driver, database)
+    for document in changed_documents(driver, extractions, database):
+        retract(driver, document, database)
     resolution = resolve_with_graph(driver, extractions, database)
     callbacks = resolution.callbacks()
     batches = [resolution.annotate(to_batch(x, **callbacks), x) for x in extractions]

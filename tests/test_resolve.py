@@ -220,6 +220,26 @@ def test_bodies_merge_on_aliases_and_link_two_nameplates():
     assert (admin, archives) in res.nameplates or (archives, admin) in res.nameplates
 
 
+def test_a_body_named_without_its_place_stays_in_its_province():
+    def x(doc, place, body):
+        return article(doc, jurisdiction=place,
+                       organizations=(Organization(body, ("the Provincial Party Committee",)),))
+
+    res = resolve([x("a.txt", "Hubei", "Hubei Provincial Party Committee"),
+                   x("b.txt", "Hunan", "Hunan Provincial Party Committee"),
+                   x("c.txt", "Hunan", "Party Committee of Hunan Province"),
+                   article("d.txt", jurisdiction="Hunan",
+                           organizations=(Organization("the Provincial Party Committee"),))])
+    hubei, hunan, hunan2, bare = (res.org_id(d, n) for d, n in (
+        ("a.txt", "Hubei Provincial Party Committee"),
+        ("b.txt", "Hunan Provincial Party Committee"),
+        ("c.txt", "Party Committee of Hunan Province"),
+        ("d.txt", "the Provincial Party Committee"),
+    ))
+    assert hubei != hunan and hunan == bare
+    assert hunan2 != hubei
+
+
 def test_a_meeting_reported_by_two_articles_is_one():
     org = "Standing Committee of the Hunan Provincial Party Committee"
 
