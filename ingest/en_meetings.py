@@ -24,7 +24,8 @@ _ACTIVE = re.compile(
 )
 _PASSIVE = re.compile(
     rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{_W}\s+){{0,14}}?(?i:{NOUN})(?:\s+of\s+[^,.;]{{0,90}}?)?)"
-    rf"\s+(?:was|were)\s+(?:successfully\s+)?(?P<verb>held|convened|opened)\b"
+    rf"\s+(?:(?:was|were)\s+(?:successfully\s+)?(?P<verb>held|convened|opened)"
+    rf"|(?P<verb2>closed|opened|concluded|ended|kicked\s+off))\b"
 )
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"
@@ -107,7 +108,8 @@ def find_events(
                 )
                 noun = "reception" if kind == "met" else re.findall(NOUN, phrase, re.I)[-1].lower()
                 hits = dates_in(text, s, e, published)
-                verb = m.start("verb") if "verb" in m.groupdict() else m.start()
+                g = m.groupdict()
+                verb = m.start("verb") if g.get("verb") else m.start("verb2") if g.get("verb2") else m.start()
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
                 pstart = m.start("phrase")
                 ev = Event(
@@ -136,7 +138,7 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     for v in events:
         if v.anaphoric or (not v.dated and dated):
             continue
-        same = next((o for o in out if o.date == v.date and _same_body(o, v)), None)
+        same = next((o for o in out if o.date == v.date and (_same_body(o, v) or not dated)), None)
         if same is not None:
             same.location = same.location or v.location
             continue

@@ -72,7 +72,7 @@ def _org_re() -> re.Pattern[str]:
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
         r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4}(?:Bureau|Department|Commission|Administration)"
-        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?"
+        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
     )
     core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic})"
     body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"

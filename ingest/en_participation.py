@@ -28,8 +28,9 @@ _BLOCK_BEFORE = re.compile(
 def _cues() -> re.Pattern[str]:
     """One alternation of all cues, matched against lower-cased text (much faster than re.I)."""
     parts = []
-    for i, (frag, _, _) in enumerate(gz.verbs()):
-        body = frag.lower().replace(" ", r"\s+")
+    order = sorted(range(len(gz.verbs())), key=lambda i: -len(gz.verbs()[i][0]))  # longest first
+    for i in order:
+        body = gz.verbs()[i][0].lower().replace(" ", r"\s+")
         parts.append(rf"(?P<c{i}>{body})")
     return re.compile(rf"\b(?=[a-z])(?:{'|'.join(parts)})\b")
 
@@ -43,7 +44,7 @@ def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
         i = int(str(m.lastgroup)[1:])
         _, role, voice = gz.verbs()[i]
         start, end = s + m.start(), s + m.end()
-        if role == ATTENDEE and re.match(r"\s+the\s+\w+\s+as\s+non-voting", text[end : end + 40]):
+        if role == ATTENDEE and re.match(r"(?:\s+the\s+\w+)?\s+as\s+(?:an?\s+)?non-voting", text[end : end + 40]):
             role = NONVOTING
         if voice == "passive" and "speech" in m.group(0):
             role = SPEAKER

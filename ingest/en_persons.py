@@ -156,6 +156,9 @@ _LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
 _LIST_RE = re.compile(rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+and[ \t]+{_LIST_ITEM}")
 
 
+_LIST_LEAD = re.compile(r"(?:were|was|included|including|are|by)[ \t]+$")
+
+
 def _add_list_members(text: str, found: dict[str, str]) -> None:
     """'A, B, C and D' where most items are already names: the rest are names too."""
     for m in _LIST_RE.finditer(text):
@@ -165,7 +168,8 @@ def _add_list_members(text: str, found: dict[str, str]) -> None:
         ]
         items = [i for i in items if i]
         known = sum(1 for i in items if any(re.search(rf"\b{re.escape(f)}\b", i) for f in found))
-        if known * 2 < len(items):
+        listed = _SPEECH_VERB.match(text, m.end()) or _LIST_LEAD.search(text, 0, m.start())
+        if known * 2 < len(items) and not (known and listed):
             continue
         for i in items:
             if (

@@ -300,7 +300,7 @@ def _resolve(posts: list[PostHit]) -> list[PostHit]:
     """A title seen with a body elsewhere in the article takes that body; drop null duplicates."""
     bodies: dict[str, set[str]] = {}
     for p in posts:
-        if p.organization:
+        if p.organization and p.held:
             bodies.setdefault(p.title.lower(), set()).add(p.organization)
     out: list[PostHit] = []
     for p in posts:
