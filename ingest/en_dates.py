@@ -52,6 +52,7 @@ _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+
 DATE_RE = re.compile(
     rf"(?i:{_PART})(?:"
     rf"(?:from\s+)?{_MON}\s+{_D}(?:\s*(?:to|-|–)\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
     rf"|\b[Oo]n\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -94,6 +95,8 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
     s, e = m.start(), m.end()
     if g.get("same"):
         return DateHit(s, e, None, None, True)
+    if g.get("dm"):  # '7 January' is 'January 7'
+        g = {**g, "mon": g["dmon"], "d": g["dm"], "y": g.get("dy"), "d2": None}
     if published is None and not g.get("y"):
         return DateHit(s, e, None)
     if g.get("mon"):

@@ -62,7 +62,8 @@ def _org_re() -> re.Pattern[str]:
         rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
     )
     pre = (
-        rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<place>{place})\s+|(?P<district>{district})\s+)?"
+        rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z]))?"
+        rf"(?:(?P<place>{place})\s+|(?P<district>{district})\s+)?"
         rf"(?:(?P<adj>(?i:{adj}))\s+)?"
     )
     post = (
@@ -74,7 +75,8 @@ def _org_re() -> re.Pattern[str]:
         r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4}(?:Bureau|Department|Commission|Administration)"
         r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
     )
-    core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic})"
+    # 'the CPC Hubei Provincial Committee' is the provincial party committee
+    core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic}|(?(cpc)Committee|(?!x)x))"
     body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
@@ -176,6 +178,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
         name = f"{quoted} {_title(m.group('osub'))} of the {place.full}".strip()
         return [OrgHit(name, surface, m.start(), m.end(), None, "en.org.sub")]
     core = re.sub(r"\s+", " ", m.group("core"))
+    if m.group("cpc") and core == "Committee":
+        core = "Party Committee"
     if core.lower() == "archives" and not _archives_body(m):
         return []
     abbr = gz.abbreviations().get(core) if core.isupper() else None
@@ -191,6 +195,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     inner_start = m.start("ord") if m.group("ord") else core_start
     if m.group("place"):
         inner_start = min(inner_start, m.start("place"))
+    if m.group("cpc"):
+        inner_start = min(inner_start, m.start("cpc"))
     if m.group("district"):
         inner_start = min(inner_start, m.start("district"))
     if m.group("adj"):

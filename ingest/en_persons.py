@@ -26,7 +26,8 @@ class Mention:
 
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_PINYIN_RE = re.compile(rf"\b(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b")
+# a lookahead, so that 'Committee Jiang Chaoliang' still tries 'Jiang Chaoliang'
+_PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b)")
 _SEQ = rf"(?:{_WORD}|Al|El)(?:[ \t]+(?:{_WORD}|Al|El|bin)){{1,3}}"
 _SEQ_RE = re.compile(rf"\b{_SEQ}\b")
 _PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam)"
@@ -119,7 +120,7 @@ def find_full_names(text: str) -> list[Mention]:
     found: dict[str, str] = {}
     for m in _PINYIN_RE.finditer(text):
         if _is_pinyin(m.group("sur"), m.group("given")):
-            found[m.group(0)] = "en.person.pinyin"
+            found[text[m.start("sur") : m.end("given")]] = "en.person.pinyin"
     for m in _SEQ_RE.finditer(text):
         seq = _trim(m.group(0))
         words = seq.split()

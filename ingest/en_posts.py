@@ -264,6 +264,11 @@ def extract_posts(
         if s:
             posts, _ = chain.parse(s.end(), m.name)
             out += posts
+        # "Secretary of the CPC Hubei Provincial Committee Li Hua" (no comma)
+        lead = _lead_post(text, m, chain)
+        if lead:
+            out.append(lead)
+            continue
         # title before the name: "Governor Wang Hao", "the executive chairmen A, B and C"
         pre = re.search(rf"(?i:(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)[ \t]+$", before)
         if pre:
@@ -294,6 +299,17 @@ def extract_posts(
         else:
             plural_title = None
     return _resolve(out)
+
+
+def _lead_post(text: str, m: Mention, chain: _Chain) -> PostHit | None:
+    hit = next((h for h in chain.by_start.values() if 0 <= m.start - h.end <= 1), None)
+    if hit is None:
+        return None
+    t = re.search(rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$", text[max(0, hit.start - 60) : hit.start])
+    if not t:
+        return None
+    start = hit.start - len(text[max(0, hit.start - 60) : hit.start]) + t.start("t")
+    return PostHit(m.name, norm_title(t.group("t")), hit.name, start, hit.end, True, "en.post.lead")
 
 
 def _resolve(posts: list[PostHit]) -> list[PostHit]:
