@@ -198,11 +198,22 @@ def graph_to_batch(g: Graph, key: str, mapping: Mapping | None = None) -> GraphB
 
 
 def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
-    """Any RDF file rdflib reads, named graphs flattened into one graph."""
+    """Any RDF file rdflib reads (format by suffix unless given), named graphs flattened."""
     path = Path(path)
     fmt = FORMATS.get(fmt or "", fmt) or SUFFIXES.get(path.suffix.lower()) or "turtle"
     ds = Dataset()
     ds.parse(path, format=fmt)
+    return _flatten(ds)
+
+
+def read_text(data: str, fmt: str) -> Graph:
+    """RDF text in one of FORMATS (or an rdflib format name), named graphs flattened."""
+    ds = Dataset()
+    ds.parse(data=data, format=FORMATS.get(fmt, fmt))
+    return _flatten(ds)
+
+
+def _flatten(ds: Dataset) -> Graph:
     g = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))

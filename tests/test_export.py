@@ -26,7 +26,7 @@ from convene.ingest.facts import (
     Role,
 )
 from convene.ontology.mapping import merge_batches, to_batch
-from convene.ontology.rdf import FORMATS, read_graph
+from convene.ontology.rdf import FORMATS, read_graph, read_text
 from convene.ontology.spec import conforms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,9 +64,7 @@ def gold_extractions(corpus: Path) -> list[Extraction]:
 
 
 def parsed(text: str, fmt: str) -> Graph:
-    g = Graph()
-    g.parse(data=text, format=FORMATS[fmt])
-    return g
+    return read_text(text, fmt)
 
 
 def articles_graph(extractions, fmt="nt") -> Graph:

@@ -1,0 +1,153 @@
+"""Rows -> RDF -> rows; Neo4j -> RDF -> empty Neo4j -> RDF: nothing lost, provenance included."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib.compare import isomorphic
+
+from convene.graph.export import export
+from convene.graph.import_rdf import import_rdf, rdf_batch
+from convene.ingest.facts import Article, Evidence, Extraction, Meeting, Participation, Person
+from convene.ontology.batch import GraphBatch
+from convene.ontology.mapping import merge_batches, to_batch
+from convene.ontology.rdf import (
+    FORMATS,
+    batch_triples,
+    graph_to_batch,
+    nt_line,
+    read_text,
+    write,
+)
+
+CV = Namespace("https://w3id.org/convene/ontology#")
+
+
+def as_graph(batch: GraphBatch) -> Graph:
+    g = Graph()
+    for t in batch_triples(batch):
+        g.add(t)
+    return g
+
+
+def canonical(batch: GraphBatch):
+    nodes = sorted((n.label, n.id, sorted(n.props.items())) for n in batch.nodes)
+    rels = sorted((r.type, r.start_label, r.start, r.end_label, r.end, sorted(r.props.items()))
+                  for r in batch.rels)
+    return nodes, rels
+
+
+def test_rows_survive_rdf_and_back():
+    from test_mapping import sample
+
+    batch = to_batch(sample())
+    back = graph_to_batch(as_graph(batch), batch.key)
+    assert canonical(back) == canonical(batch)  # shortcuts re-derived, lists and numbers typed
+
+
+def test_corpus_rows_survive_every_format(corpus, tmp_path):
+    from test_export import gold_extractions
+
+    batch = merge_batches(to_batch(x) for x in gold_extractions(corpus))
+    for fmt in sorted(FORMATS):
+        path = tmp_path / f"corpus.{fmt}"
+        with open(path, "w", encoding="utf-8") as out:
+            write(batch_triples(batch), out, fmt)
+        assert canonical(rdf_batch(path)) == canonical(batch), fmt
+
+
+TRICKY = 'He said "no" \\ then\nleft;\ttab, \x07bell, 中文 and 🙂\r\n'
+
+
+def test_awkward_text_is_escaped_in_line_formats():
+    from test_mapping import TEXT
+
+    text = TEXT + TRICKY
+    x = Extraction(
+        article=Article("tricky.txt", text, "en", title=TRICKY),
+        persons=(Person("Lu Qi"),),
+        meetings=(Meeting("A meeting", participations=(Participation(
+            "Lu Qi", "speaker", Evidence(len(TEXT), len(text), TRICKY, "r")),)),),
+    )
+    batch = to_batch(x)
+    for fmt in ("nt", "nq"):
+        buf = io.StringIO()
+        write(batch_triples(batch), buf, fmt)
+        g = read_text(buf.getvalue(), fmt)
+        assert isomorphic(g, as_graph(batch))
+        assert (None, None, Literal(TRICKY, lang="zh")) in g  # Han script in it: @zh
+    line = nt_line((URIRef("urn:x:a"), URIRef("urn:x:p"), Literal("a\nb\"c")))
+    assert line == '<urn:x:a> <urn:x:p> "a\\nb\\"c" .\n'
+
+
+def test_rdf_from_elsewhere_keeps_its_iris():
+    """IRIs outside the base become ids as they are, and come back out unchanged."""
+    ttl = """
+    @prefix cv: <https://w3id.org/convene/ontology#> .
+    @prefix cvp: <https://w3id.org/convene/ontology/participation/> .
+    @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+    @prefix schema: <https://schema.org/> .
+    <http://example.org/p/1> a foaf:Person, schema:Person ; foaf:name "Lu Qi"@en .
+    <http://example.org/m/1> a cv:Meeting ; schema:name "Board meeting"@en ;
+        schema:startDate "2022-02-02"^^<http://www.w3.org/2001/XMLSchema#date> .
+    <http://example.org/x/1> a cv:Participation ; cv:participant <http://example.org/p/1> ;
+        cv:inMeeting <http://example.org/m/1> ; cv:participationRole cvp:chair .
+    """
+    g = Graph().parse(data=ttl, format="turtle")
+    batch = graph_to_batch(g, "t")
+    chaired = [r for r in batch.rels if r.type == "CHAIRED"]
+    assert [(r.start, r.end) for r in chaired] == [("http://example.org/p/1",
+                                                   "http://example.org/m/1")]
+    assert isomorphic(as_graph(batch), g)
+
+
+def test_values_outside_the_schemes_are_refused():
+    ttl = """
+    @prefix cv: <https://w3id.org/convene/ontology#> .
+    <http://example.org/x/1> a cv:Participation ; cv:participationRole <http://example.org/boss> .
+    """
+    with pytest.raises(ValueError, match="not under"):
+        graph_to_batch(Graph().parse(data=ttl, format="turtle"), "t")
+
+
+# ---------------------------------------------------------------- through Neo4j
+
+
+def neo4j_nt(driver) -> Graph:
+    buf = io.StringIO()
+    export(driver, buf, "nt")
+    return Graph().parse(data=buf.getvalue(), format="nt")
+
+
+def shortcuts(driver) -> set[tuple]:
+    with driver.session() as session:
+        return {tuple(r.values()) for r in session.run(
+            "MATCH (a)-[r:CHAIRED|ATTENDED|IMPLEMENTS]->(b) "
+            "RETURN type(r), a.id, b.id, r.role")}
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", ["nq", "ttl", "jsonld"])
+def test_export_import_export_is_isomorphic(empty_db, corpus, tmp_path, fmt):
+    from test_export import gold_extractions
+    from test_mapping import sample
+
+    from convene.graph.load import load
+
+    load(empty_db, [merge_batches([*map(to_batch, gold_extractions(corpus)), to_batch(sample())])])
+    first_shortcuts = shortcuts(empty_db)
+    path = tmp_path / f"graph.{fmt}"
+    export(empty_db, path, fmt)
+    first = neo4j_nt(empty_db)
+    assert len(set(first.subjects(RDF.type, CV.Claim))) > 0
+    assert (None, URIRef("http://www.w3.org/ns/oa#exact"), None) in first  # quotes made it
+
+    with empty_db.session() as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+    assert len(neo4j_nt(empty_db)) == 0
+    report = import_rdf(empty_db, path)
+    assert report.nodes > 0
+    assert isomorphic(neo4j_nt(empty_db), first)
+    assert shortcuts(empty_db) == first_shortcuts  # re-derived on import
