@@ -28,14 +28,9 @@ from convene.graph.resolve_bodies import (
     resolve_meetings,
     resolve_orgs,
 )
+from convene.graph.resolve_model import Cluster, KnownPerson, PersonMention, Seen
 from convene.graph.resolve_names import han_form, name_keys, node_id
-from convene.graph.resolve_persons import (
-    Cluster,
-    KnownPerson,
-    PersonMention,
-    Seen,
-    cluster_persons,
-)
+from convene.graph.resolve_persons import cluster_persons
 from convene.ingest.facts import Extraction
 from convene.ontology.batch import GraphBatch, RelRow
 

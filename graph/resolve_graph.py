@@ -18,7 +18,7 @@ from convene.graph.decisions import load_decisions
 from convene.graph.load import LoadReport, cypher, ensure_schema, load
 from convene.graph.resolve import Existing, Resolution, decode_mention, mention_names, resolve
 from convene.graph.resolve_bodies import KnownMeeting, KnownOrg, provinces_in
-from convene.graph.resolve_persons import KnownPerson, PersonMention, Seen
+from convene.graph.resolve_model import KnownPerson, PersonMention, Seen
 from convene.ingest.facts import Extraction
 
 

@@ -15,7 +15,7 @@ from neo4j import Driver, ManagedTransaction
 
 from convene.graph.load import cypher
 from convene.graph.resolve import decode_mention, person_props
-from convene.graph.resolve_persons import Cluster, PersonMention
+from convene.graph.resolve_model import Cluster, PersonMention
 from convene.ingest.facts import Article, Extraction
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from convene.graph.decisions import MERGE, SPLIT, Decision, constraints
 from convene.graph.resolve import Existing, resolve
+from convene.graph.resolve_model import KnownPerson, PersonMention, Seen
 from convene.graph.resolve_names import name_keys, short_form, thresholds
-from convene.graph.resolve_persons import KnownPerson, PersonMention, Seen
 from convene.ingest.facts import (
     CHAIR,
     Article,
@@ -268,3 +270,41 @@ def test_thresholds_are_data():
     cfg = thresholds()
     assert 0 < cfg["person"]["merge_at"] <= cfg["person"]["name_long"]
     assert cfg["person"]["name_short"] < cfg["person"]["merge_at"]
+
+
+@pytest.mark.neo4j
+def test_resolution_against_the_graph_across_batches(empty_db):
+    from convene.graph.resolve_graph import load_resolved
+
+    jiangxi_gov = "Jiangxi Provincial People's Government"
+    load_resolved(empty_db, [
+        article("a.txt", published="2019-03-01",
+                persons=(person("Zhou Mingyuan", ("Governor", HUNAN_GOV)),)),
+        article("b.txt", persons=(person("Li Jianguo", ("Vice Governor", HUNAN_GOV)),)),
+    ])
+    load_resolved(empty_db, [  # a later batch, resolved against what the graph holds
+        article("c.txt", language="zh", published="2019-04-02",
+                persons=(person("周明远", ("省长", HUNAN_GOV_ZH)),)),
+        article("d.txt", published="2022-06-01", jurisdiction="Jiangxi",
+                persons=(person("Zhou Mingyuan", ("Secretary", JIANGXI_PC)),
+                         person("Wang Dehai", ("Governor", jiangxi_gov)))),
+        article("e.txt", published="2023-05-03",
+                persons=(person("Li Jianguo", ("Mayor", NINGBO_GOV)),)),
+    ])
+    short = person("Secretary Zhou", ("Secretary", JIANGXI_PC))
+    load_resolved(empty_db, [article("f.txt", published="2022-07-01", jurisdiction="Jiangxi",
+                                     persons=(short,))])
+    with empty_db.session() as s:
+        rows = s.run("MATCH (p:Person) OPTIONAL MATCH (p)-[:HOLDS]->(t)-[:OF_POST]->(q) "
+                     "RETURN p.id AS id, p.name AS name, size(p.mentions) AS n, "
+                     "p.merged_because AS why, "
+                     "collect([q.title, t.first_seen, t.last_seen]) AS tenures").data()
+    by = {}
+    for r in rows:
+        by.setdefault(r["name"], []).append(r)
+    (zhou,) = by["Zhou Mingyuan"]  # English, Chinese, promoted, and "Secretary Zhou": one node
+    assert zhou["n"] == 4 and len(zhou["why"]) == 3
+    assert sorted(map(tuple, zhou["tenures"])) == [
+        ("Governor", "2019-03-01", "2019-03-01"), ("Secretary", "2022-06-01", "2022-07-01"),
+        ("省长", "2019-04-02", "2019-04-02")]
+    assert len(by["Li Jianguo"]) == 2  # namesakes in two provinces at the same time
