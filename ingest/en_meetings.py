@@ -109,7 +109,13 @@ def find_events(
                 noun = "reception" if kind == "met" else re.findall(NOUN, phrase, re.I)[-1].lower()
                 hits = dates_in(text, s, e, published)
                 g = m.groupdict()
-                verb = m.start("verb") if g.get("verb") else m.start("verb2") if g.get("verb2") else m.start()
+                verb = (
+                    m.start("verb")
+                    if g.get("verb")
+                    else m.start("verb2")
+                    if g.get("verb2")
+                    else m.start()
+                )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
                 pstart = m.start("phrase")
                 ev = Event(
@@ -133,6 +139,9 @@ def find_events(
 
 def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     """Clauses about one meeting become one event: undated mentions fold into dated ones."""
+    if all(v.anaphoric for v in events):  # "X presided over the meeting" is all we are told
+        for v in events:
+            v.anaphoric = False
     dated = [v for v in events if v.dated and not v.anaphoric]
     out: list[Event] = []
     for v in events:
@@ -214,7 +223,11 @@ def _named_re() -> re.Pattern[str]:
         rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*"
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
-    return re.compile(rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right})")
+    # "the State Council executive meeting": a capitalised body before a lower-case noun
+    lower = rf"(?:{_CAP}{sp})+(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?(?:meeting|conference)"
+    return re.compile(
+        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right}|{lower}\b)"
+    )
 
 
 _LOWER_AT = re.compile(
@@ -266,7 +279,7 @@ def named_meetings(text: str) -> list[Named]:
                 words = words[verbs[-1] + 1 :]
             while words and words[0] in ("and", "of", "on", "for"):
                 words = words[1:]
-            if len(words) < 2 or not re.search(rf"\b{_NAMED_NOUN}\b", part.name):
+            if len(words) < 2 or not re.search(rf"\b{_NAMED_NOUN}\b", part.name, re.I):
                 continue
             start = part.start + part.name.index(words[0])
             out.append(Named(part.name[start - part.start :], start, part.end))

@@ -44,7 +44,9 @@ def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
         i = int(str(m.lastgroup)[1:])
         _, role, voice = gz.verbs()[i]
         start, end = s + m.start(), s + m.end()
-        if role == ATTENDEE and re.match(r"(?:\s+the\s+\w+)?\s+as\s+(?:an?\s+)?non-voting", text[end : end + 40]):
+        if role == ATTENDEE and re.match(
+            r"(?:\s+the\s+\w+)?\s+as\s+(?:an?\s+)?non-voting", text[end : end + 40]
+        ):
             role = NONVOTING
         if voice == "passive" and "speech" in m.group(0):
             role = SPEAKER

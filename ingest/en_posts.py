@@ -305,7 +305,10 @@ def _lead_post(text: str, m: Mention, chain: _Chain) -> PostHit | None:
     hit = next((h for h in chain.by_start.values() if 0 <= m.start - h.end <= 1), None)
     if hit is None:
         return None
-    t = re.search(rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$", text[max(0, hit.start - 60) : hit.start])
+    t = re.search(
+        rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$",
+        text[max(0, hit.start - 60) : hit.start],
+    )
     if not t:
         return None
     start = hit.start - len(text[max(0, hit.start - 60) : hit.start]) + t.start("t")

@@ -99,3 +99,15 @@ def test_later_meeting_implements_the_earlier_one_by_anaphor():
     assert second.date == first.date == "2024-04-01"
     assert [i.meeting for i in second.implements] == [first.name]
     assert "Henan Provincial" in first.name
+
+
+def test_passive_attendance_and_a_lower_case_named_meeting_implemented():
+    text = (
+        "Headline\nGong Li, Mayor of Luoyang, chaired an executive meeting of the Municipal "
+        "Government on Monday. The meeting was also attended by Du Fei. It called for carrying "
+        "out the arrangements of the State Council executive meeting held last week."
+    )
+    (m,) = _x(text, published="2024-04-02").meetings
+    assert m.date == "2024-04-01"
+    assert _roles(m) == {"Gong Li": CHAIR, "Du Fei": "attendee"}
+    assert [i.meeting for i in m.implements] == ["State Council Executive Meeting"]

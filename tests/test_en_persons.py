@@ -77,3 +77,13 @@ def test_person_evidence_offsets_match_quotes():
     for p in x.persons:
         ev = p.evidence
         assert ev is not None and text[ev.start : ev.end] == ev.quote == p.name
+
+
+def test_a_list_before_an_attendance_verb_names_everyone_in_it():
+    text = (
+        "Headline\nOn the 8th, Tao Ran presided over the meeting. Dilnur Hasan, Kurban Tohti and "
+        "Jin Lu attended."
+    )
+    x = extract_en(_art(text, source="Xinjiang Daily"))
+    assert [p.name for p in x.persons] == ["Tao Ran", "Dilnur Hasan", "Kurban Tohti", "Jin Lu"]
+    assert x.meetings[0].participants == ("Tao Ran", "Dilnur Hasan", "Kurban Tohti", "Jin Lu")

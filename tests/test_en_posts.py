@@ -92,3 +92,14 @@ def test_plural_title_before_a_list_and_post_evidence():
     for p in x.persons:
         for q in p.posts:
             assert q.evidence and text[q.evidence.start : q.evidence.end] == q.evidence.quote
+
+
+def test_title_of_body_written_before_the_name():
+    text = (
+        "Headline\nOn 7 January, Secretary of the CPC Jilin Provincial Committee Bao Xin presided "
+        "over a symposium. Jilin Provincial Party Committee Deputy Secretary Qin Tao attended."
+    )
+    posts, x = _posts(text, published="2020-01-08")
+    assert posts["Bao Xin"] == [("Secretary", "Jilin Provincial Party Committee")]
+    assert posts["Qin Tao"] == [("Deputy Secretary", "Jilin Provincial Party Committee")]
+    assert x.meetings[0].date == "2020-01-07"
