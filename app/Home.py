@@ -1,19 +1,40 @@
-"""convene explorer: the front page lists meetings and who chaired them."""
+"""convene explorer: search officials, bodies and meetings; see what the graph holds."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from convene.app import data
+from convene.app import data, ui
 
-st.set_page_config(page_title="convene", page_icon="🏛️", layout="wide")
-st.title("convene")
-st.caption("Officials, the bodies they serve in, and the meetings they hold, from news reports.")
+ui.header("convene", "Officials, the bodies they serve in, and the meetings they hold — "
+                     "read from news reports, every fact with its source.")
+
+typed = st.text_input("Search people, bodies and meetings", value=ui.param("q", ""),
+                      placeholder="a name in English, Chinese or pinyin — part of it is enough",
+                      key="home-search")
+ui.set_params(q=typed.strip() or None)
+if typed.strip():
+    data.guarded(ui.search, data.rows, typed)
+
+overview = data.guarded(data.one, "graph_overview") or {}
+cols = st.columns(6)
+for col, key in zip(cols, ("people", "bodies", "posts", "meetings", "articles", "claims"),
+                    strict=True):
+    col.metric(key.capitalize(), f"{overview.get(key, 0):,}")
 
 meetings = data.guarded(data.table, "meetings_with_chairs", limit=500)
 st.subheader(f"Meetings ({len(meetings)})")
 if meetings.empty:
-    st.info("No meetings yet. Load articles with `convene ingest examples/`.")
+    st.info("No meetings yet. Load articles with `convene ingest examples/` or on the Ingest page.")
 else:
-    meetings["chairs"] = meetings["chairs"].map(", ".join)
-    st.dataframe(meetings.drop(columns=["id"]), hide_index=True, use_container_width=True)
+    ui.show_table(meetings, "meetings", links={"meeting": ("Meeting", "id")})
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Most active chairs")
+    chairs = data.guarded(data.table, "most_active_chairs", limit=15)
+    ui.show_table(chairs, "most_active_chairs", links={"chair": ("Person", "id")})
+with right:
+    st.subheader("Most active bodies")
+    bodies = data.guarded(data.table, "most_active_bodies", limit=15)
+    ui.show_table(bodies, "most_active_bodies", links={"body": ("Body", "id")})
