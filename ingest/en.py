@@ -19,15 +19,9 @@ from spacy.tokens import Doc, Span
 
 from convene.ingest import en_orgs
 from convene.ingest.en_dates import parse_published
-from convene.ingest.en_meetings import (
-    expand_place,
-    find_events,
-    future_keys,
-    implemented,
-    meeting_key,
-    named_meetings,
-    title_case,
-)
+from convene.ingest.en_gazetteer import evidence
+from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
+from convene.ingest.en_meetings import find_events
 from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
 from convene.ingest.en_place import article_ctx
@@ -35,18 +29,13 @@ from convene.ingest.en_posts import extract_posts
 from convene.ingest.facts import (
     CHAIR,
     Article,
-    Evidence,
     Extraction,
-    Implements,
     Meeting,
     Organization,
     Participation,
     Person,
     Post,
 )
-
-VERSION = "en-rules-1"
-
 
 _BOUNDARY = re.compile(r"(?<=[.!?。])[\"”’)]*[ \t]+(?=[\"“A-Z(\[])|\n\s*")
 
@@ -120,10 +109,6 @@ def nlp() -> Language:
     return pipe
 
 
-def _ev(text: str, start: int, end: int, rule: str, conf: float = 0.8) -> Evidence:
-    return Evidence(start, end, text[start:end], f"{VERSION}:{rule}", conf)
-
-
 def extract_en(article: Article) -> Extraction:
     text = article.text
     ctx, jurisdiction = article_ctx(article)
@@ -155,12 +140,12 @@ def extract_en(article: Article) -> Extraction:
     meetings = []
     for i, ev in enumerate(events):
         pp = tuple(
-            Participation(name, role, _ev(text, m.start, m.end, f"en.participation.{role}"))
+            Participation(name, role, evidence(text, m.start, m.end, f"en.participation.{role}"))
             for name, (role, m) in sorted(
                 parts[i].items(), key=lambda kv: (kv[1][0] != CHAIR, kv[1][1].start)
             )
         )
-        impl = _implements(text, sents, events, i, named, future, ctx)
+        impl = implements_of(text, sents, events, i, named, future, ctx)
         meetings.append(
             Meeting(
                 name=ev.name,
@@ -171,7 +156,7 @@ def extract_en(article: Article) -> Extraction:
                 aliases=(ev.phrase,) if ev.phrase != ev.name else (),
                 participations=pp,
                 implements=impl,
-                evidence=_ev(text, ev.start, ev.end, "en.meeting.held"),
+                evidence=evidence(text, ev.start, ev.end, "en.meeting.held"),
             )
         )
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
@@ -187,7 +172,9 @@ def _bodies_from_posts(text, posts, known) -> list[Organization]:
         if p.rule == "en.post.subbody" and p.organization and p.organization not in names:
             names.add(p.organization)
             parent = p.organization.split(" of the ", 1)[1]
-            out.append(Organization(p.organization, (), parent, _ev(text, p.start, p.end, p.rule)))
+            out.append(
+                Organization(p.organization, (), parent, evidence(text, p.start, p.end, p.rule))
+            )
     return out
 
 
@@ -201,11 +188,11 @@ def _persons(text, mentions, posts) -> list[Person]:
     for m in mentions:
         if m.name not in out and not m.short:
             held = tuple(
-                Post(p.title, p.organization, _ev(text, p.start, p.end, p.rule))
+                Post(p.title, p.organization, evidence(text, p.start, p.end, p.rule))
                 for p in posts
                 if p.person == m.name and p.held
             )
-            out[m.name] = Person(m.name, (), held, _ev(text, m.start, m.end, m.rule, 0.9))
+            out[m.name] = Person(m.name, (), held, evidence(text, m.start, m.end, m.rule, 0.9))
     return list(out.values())
 
 
@@ -214,12 +201,12 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
     hits = [
         h
         for h in bodies
-        if not _inside_named(h, named, reported) and not _in_hashtags(text, h.start)
+        if not inside_named(h, named, reported) and not _in_hashtags(text, h.start)
     ]
     hits += [
         h
         for h in en_orgs.find_outlets(text) + en_orgs.find_named(text)
-        if not _in_hashtags(text, h.start) and not _inside_named(h, named, reported)
+        if not _in_hashtags(text, h.start) and not inside_named(h, named, reported)
     ]
     names: dict[str, dict] = {}
     for h in hits:
@@ -242,54 +229,6 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
     for name, e in names.items():
         aliases = tuple(dict.fromkeys(e["aliases"] + list(en_orgs.outlet_aliases(name))))
         h = e["hit"]
-        ev = _ev(text, h.start, h.end, h.rule) if h else None
+        ev = evidence(text, h.start, h.end, h.rule) if h else None
         out.append(Organization(name, aliases, e["part_of"], ev))
     return out
-
-
-def _inside_named(h, named, reported) -> bool:
-    """Bodies named only inside the name of another meeting are not listed."""
-    for n in named:
-        if n.start <= h.start and h.end <= n.end and not any(a <= n.start < b for a, b in reported):
-            return True
-    return False
-
-
-def _implements(text, sents, events, i, named, future, ctx) -> tuple[Implements, ...]:
-    ev = events[i]
-    nxt = events[i + 1].start if i + 1 < len(events) else len(text)
-    lo = ev.start if i else 0
-    found: dict[str, Implements] = {}
-    own = meeting_key(ev.name)
-    for s, e in sents:
-        if e <= lo or s >= nxt:
-            continue
-        for n in implemented(text, [x for x in named if s <= x.start < e], s):
-            key = meeting_key(n.name)
-            if key in future or key == own or n.start in range(ev.start, ev.end):
-                continue
-            name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
-            if name and not any(_overlap(name, k) for k in found):
-                found[name] = Implements(name, _ev(text, n.start, n.end, "en.implements"))
-        for a in _ANAPHOR.finditer(text, max(s, lo), e):
-            for other in events[:i]:
-                if re.search(rf"\b{re.escape(a.group('adj'))}\b", other.phrase, re.I):
-                    found.setdefault(
-                        other.name,
-                        Implements(
-                            other.name, _ev(text, a.start(), a.end(), "en.implements.anaphor")
-                        ),
-                    )
-    return tuple(found.values())
-
-
-_ANAPHOR = re.compile(
-    r"(?:spirit|requirements?|deployments?|arrangements?)\s+of\s+the\s+(?P<adj>[\w-]+)\s+"
-    r"(?:meeting|conference|session|plenum)\b",
-    re.I,
-)
-
-
-def _overlap(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return len(ta & tb) / max(1, len(ta | tb)) >= 0.8

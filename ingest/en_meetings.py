@@ -10,26 +10,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import dates_in
 from convene.ingest.en_orgs import Ctx, OrgHit
 
-NOUN = r"(?:meeting|conference|video\s+conference|session|symposium|forum|seminar|briefing|plenum|reception)"
-_W = r"[\w'’\"“”-]+"
+NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
+W = r"[\w'’\"“”-]+"
 _ACTIVE = re.compile(
     rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed)\s+"
-    rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{_W}\s+){{0,10}}?{NOUN})\b",
+    rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
 )
 _PASSIVE = re.compile(
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{_W}\s+){{0,14}}?(?i:{NOUN})(?:\s+of\s+[^,.;]{{0,90}}?)?)"
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+of\s+[^,.;]{{0,90}}?)?)"
     rf"\s+(?:(?:was|were)\s+(?:successfully\s+)?(?P<verb>held|convened|opened)"
     rf"|(?P<verb2>closed|opened|concluded|ended|kicked\s+off))\b"
 )
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"
-    rf"(?:{_W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+to\s)[^,.;]){{3,90}})?)"
+    rf"(?:{W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+to\s)[^,.;]){{3,90}})?)"
 )
 _MET = re.compile(
     r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
@@ -207,149 +206,3 @@ def expand_place(phrase: str, ctx: Ctx) -> str:
     if ctx.city is not None:
         phrase = re.sub(r"(?i)^(?:municipal|city-wide|citywide)\b", f"{ctx.city.name} City", phrase)
     return phrase
-
-
-# -- named meetings mentioned in the text (candidates for `implements`) --
-
-_CAP = r"(?:[A-Z][\w'’-]*|\d{1,2}(?:st|nd|rd|th))"
-_NAMED_NOUN = r"(?:Meeting|Conference|Forum|Session|Symposium|Congress|Seminar|Plenum)"
-
-
-@cache
-def _named_re() -> re.Pattern[str]:
-    sp = r"[ \t]+"
-    left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
-    right = (
-        rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*"
-        rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
-    )
-    # "the State Council executive meeting": a capitalised body before a lower-case noun
-    lower = rf"(?:{_CAP}{sp})+(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?(?:meeting|conference)"
-    return re.compile(
-        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right}|{lower}\b)"
-    )
-
-
-_LOWER_AT = re.compile(
-    rf"(?:speech|speeches|remarks)\s+(?:delivered\s+)?at\s+the\s+(?P<name>(?:{_W}\s+){{0,3}}?"
-    rf"(?:symposium|meeting|conference|forum|session)\s+(?:on|of)\s+[^,;.]{{5,120}})"
-)
-
-
-@dataclass(frozen=True)
-class Named:
-    name: str
-    start: int
-    end: int
-
-
-@cache
-def _cut_re() -> re.Pattern[str]:
-    """Where a name runs into the next phrase: 'X Meeting and the Y Meeting', "... and General
-    Secretary Xi Jinping's"."""
-    return re.compile(
-        rf"[ \t]+and[ \t]+(?=(?:the[ \t]+)?(?:{_CAP}[ \t]+)*(?:{_NAMED_NOUN}\b|(?i:{gz.titles_re()})\b)"
-        rf"|[^,.;]*?['’]s\b)"
-    )
-
-
-def _split_named(name: str, start: int) -> list[Named]:
-    out = []
-    pos = 0
-    cuts = [
-        m for m in _cut_re().finditer(name) if re.search(rf"\b{_NAMED_NOUN}\b", name[: m.start()])
-    ]
-    for m in [*cuts, None]:
-        end = m.start() if m else len(name)
-        out.append(Named(name[pos:end], start + pos, start + end))
-        if m:
-            pos = m.end()
-            while name[pos : pos + 4] == "the ":
-                pos += 4
-    return out
-
-
-def named_meetings(text: str) -> list[Named]:
-    out: list[Named] = []
-    for m in _named_re().finditer(text):
-        for part in _split_named(m.group("name"), m.start("name")):
-            words = part.name.split()
-            verbs = [i for i, w in enumerate(words) if w in _LEADING_VERBS]
-            if verbs:  # a title-case headline: 'X Holds Enlarged Meeting'
-                words = words[verbs[-1] + 1 :]
-            while words and words[0] in ("and", "of", "on", "for"):
-                words = words[1:]
-            if len(words) < 2 or not re.search(rf"\b{_NAMED_NOUN}\b", part.name, re.I):
-                continue
-            start = part.start + part.name.index(words[0])
-            out.append(Named(part.name[start - part.start :], start, part.end))
-    for m in _LOWER_AT.finditer(text):
-        out.append(Named(m.group("name"), m.start("name"), m.end("name")))
-    return out
-
-
-_LEADING_VERBS = {
-    "Spirit",
-    "Spirits",
-    "Requirements",
-    "Deployments",
-    "Speech",
-    "Speeches",
-    "Relays",
-    "Relay",
-    "Conveys",
-    "Convey",
-    "Studies",
-    "Study",
-    "Implements",
-    "Implement",
-    "Holds",
-    "Hold",
-    "Held",
-    "Learns",
-    "Implementing",
-    "Studying",
-    "Conveying",
-    "The",
-    "Convenes",
-    "Convened",
-    "Opens",
-    "Closes",
-    "Presides",
-    "Chairs",
-    "Attends",
-    "Over",
-}
-_IMPLEMENT_CUE = re.compile(
-    r"(?i:spirits?\s+of|requirements?\s+of|deployments?(?:\s+requirements)?\s+of|arrangements?\s+of"
-    r"|decisions?\s+of|speech(?:es)?\b[^.;]{0,80}\bat|convey\w*|relay\w*|stud(?:y|ied|ying)|learn\w*"
-    r"|implement\w*|pass(?:ed)?\s+on|carr(?:y|ied)\s+out)[^.;]{0,160}$"
-)
-
-
-def future_keys(text: str, named: list[Named]) -> set[str]:
-    """Meetings the text looks forward to: never implemented."""
-    keys = set()
-    for n in named:
-        before = text[max(0, n.start - 60) : n.start]
-        after = text[n.end : n.end + 30]
-        if re.search(
-            r"(?i)(?:welcom\w*|greet\w*|upcoming|next|prepar\w*\s+for)[^.;,]{0,40}$", before
-        ) or re.search(r"(?i)^\s*(?:to\s+be\s+held|will\s+be\s+held|to\s+be\s+convened)", after):
-            keys.add(meeting_key(n.name))
-    return keys
-
-
-def meeting_key(name: str) -> str:
-    m = re.search(rf"^.*?\b{_NAMED_NOUN}\b", name, re.I)
-    return re.sub(r"\W+", " ", (m.group(0) if m else name)).lower().strip()
-
-
-def implemented(text: str, named: list[Named], s: int) -> list[Named]:
-    """Named meetings whose spirit a sentence starting at s conveys, studies or implements."""
-    out = []
-    for n in named:
-        before = text[s : n.start]
-        if _IMPLEMENT_CUE.search(before):
-            out.append(n)
-    return out

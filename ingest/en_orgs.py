@@ -52,7 +52,8 @@ class OrgHit:
 @cache
 def _org_re() -> re.Pattern[str]:
     cap = set(gz.subbodies_cap())
-    sub = rf"(?i:{gz.alternation([s for s in gz.subbodies() if s not in cap])})|{gz.alternation(list(cap))}"
+    anycase = gz.alternation([s for s in gz.subbodies() if s not in cap])
+    sub = rf"(?i:{anycase})|{gz.alternation(list(cap))}"
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
     place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
@@ -73,7 +74,8 @@ def _org_re() -> re.Pattern[str]:
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
         r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4}(?:Bureau|Department|Commission|Administration)"
-        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
+        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+"
+        r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
     )
     # 'the CPC Hubei Provincial Committee' is the provincial party committee
     core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic}|(?(cpc)Committee|(?!x)x))"
@@ -253,7 +255,8 @@ def find_national(text: str) -> list[OrgHit]:
 
 
 _OUTLET_RE = re.compile(
-    r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}(?:Daily(?:[ \t]+Media[ \t]+Group)?|Net|News[ \t]+Network"
+    r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}"
+    r"(?:Daily(?:[ \t]+Media[ \t]+Group)?|Net|News[ \t]+Network"
     r"|Media[ \t]+Group|Evening[ \t]+News|Times|Online|Television|Radio))\b"
     r"(?P<sub>(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Center|Centre))?"
 )

@@ -25,7 +25,7 @@ class Mention:
     short: bool = False  # a surname-plus-title form folded into a full name
 
 
-_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)?"
 # a lookahead, so that 'Committee Jiang Chaoliang' still tries 'Jiang Chaoliang'
 _PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b)")
 _SEQ = rf"(?:{_WORD}|Al|El)(?:[ \t]+(?:{_WORD}|Al|El|bin)){{1,3}}"
@@ -53,7 +53,7 @@ def _title_re() -> re.Pattern[str]:
 @cache
 def _after_title_re() -> re.Pattern[str]:
     """A name followed by its appositive: 'X Y, Member of ...', 'X Y, who is minister of ...'."""
-    return re.compile(rf",?\s+(?:who\s+is\s+|also\s+|the\s+)?(?i:{gz.titles_re()})\b")
+    return re.compile(rf",?\s+(?:who\s+is\s+|also\s+|the\s+|an?\s+)?(?i:{gz.titles_re()})\b")
 
 
 @cache

@@ -1,4 +1,4 @@
-"""English bodies: full names with the place, parents, aliases, exclusions, outlets, jurisdiction."""
+"""English bodies: full names with place, parents, aliases, exclusions, outlets, jurisdiction."""
 
 from convene.ingest.en import extract_en
 from convene.ingest.facts import Article
@@ -62,7 +62,10 @@ def test_people_congress_acronyms_and_shared_place_in_a_coordination():
 
 
 def test_outlets_and_jurisdiction_from_the_outlet_alone():
-    text = "Headline\nOn the 1st, the Provincial Party Committee held a meeting.\n(By Yang Fan/Shanxi Daily)"
+    text = (
+        "Headline\nOn the 1st, the Provincial Party Committee held a meeting.\n"
+        "(By Yang Fan/Shanxi Daily)"
+    )
     x = _x(text)
     assert "Shanxi Daily" in [o.name for o in x.organizations]
     assert x.article.jurisdiction == "Shanxi Province"
@@ -77,7 +80,10 @@ def test_national_article_has_china_as_jurisdiction():
 
 
 def test_org_evidence_offsets_match_quotes():
-    text = "Headline\nThe Information Office of the People's Government of Hainan Province held a briefing."
+    text = (
+        "Headline\nThe Information Office of the People's Government of Hainan Province held "
+        "a briefing."
+    )
     x = _x(text)
     assert "Information Office of the Hainan Provincial People's Government" in [
         o.name for o in x.organizations

@@ -40,7 +40,9 @@ def test_minority_names_in_person_slots():
 
 
 def test_doctrine_name_is_not_a_person_but_titled_leader_is():
-    plain = "Headline\nThe meeting studied Xi Jinping Thought on Socialism with Chinese Characteristics."
+    plain = (
+        "Headline\nThe meeting studied Xi Jinping Thought on Socialism with Chinese Characteristics"
+    )
     assert _names(plain) == []
     titled = "Headline\nThe meeting studied the important thought of General Secretary Xi Jinping."
     assert _names(titled) == ["Xi Jinping"]

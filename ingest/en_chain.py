@@ -1,0 +1,213 @@
+"""Title chains: the posts written in one appositive, each with the body it belongs to.
+
+"Member of the Standing Committee of the Municipal Party Committee and Secretary General" is two
+posts in one body; "Governor" alone is the provincial government's; "Secretary of the Party
+Leadership Group and Vice Chairman of the Standing Committee ..." puts the group under the body
+named by the next post.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_orgs import Ctx, OrgHit
+
+
+@dataclass(frozen=True)
+class PostHit:
+    person: str
+    title: str
+    organization: str | None
+    start: int
+    end: int
+    held: bool = True
+    rule: str = "en.post"
+
+
+# Titles whose body is fixed by the title alone or by the article's place (GOLD.md "Bare titles").
+_NATIONAL = {
+    "general secretary": "CPC Central Committee",
+    "premier": "State Council",
+    "vice premier": "State Council",
+}
+_GOVERNMENT = {
+    "governor": "province",
+    "vice governor": "province",
+    "executive vice governor": "province",
+    "mayor": "city",
+    "vice mayor": "city",
+    "executive vice mayor": "city",
+}
+_PARTY = {"secretary", "deputy secretary", "party secretary"}
+
+
+@cache
+def title_at() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)\b")
+
+
+_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|;\s*and\s+|;\s*|\s+and\s+)(?:also\s+|concurrently\s+)?")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+START = re.compile(r"\s*,\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
+
+
+def plural(pl: str | None) -> str:
+    """'executive chairmen' -> 'Executive Chairman'."""
+    return "man" if pl == "men" else "woman" if pl == "women" else ""
+
+
+def norm_title(raw: str) -> str:
+    t = re.sub(r"\s+", " ", raw.strip())
+    t = re.sub(r"(?i)^the ", "", t)
+    t = re.sub(r"(?i)secretary[ -]general", "Secretary-General", t)
+    t = re.sub(r"(?i)director[ -]general", "Director-General", t)
+    words = [w if w in ("of", "the") else w[:1].upper() + w[1:] for w in t.split(" ")]
+    return " ".join(words)
+
+
+def place_body(title: str, ctx: Ctx, place_level: str | None = None) -> str | None:
+    """The body a bare title belongs to: the government or the party committee of the place."""
+    low = title.lower()
+    if low in _NATIONAL:
+        return _NATIONAL[low]
+    level = _GOVERNMENT.get(low) or place_level
+    if level:
+        p = ctx.level(level)
+        return f"{p.adjective} People's Government" if p else None
+    if low in _PARTY:
+        p = ctx.city or ctx.province
+        return f"{p.adjective} Party Committee" if p else None
+    return None
+
+
+@cache
+def _sub_re(sub: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{gz.alternation([sub])})(?P<pos>['’]s)?\b")
+
+
+class Chain:
+    """Parses the titles in one appositive, left to right."""
+
+    def __init__(self, text: str, orgs: list[OrgHit], ctx: Ctx):
+        self.text, self.ctx = text, ctx
+        self.by_start: dict[int, OrgHit] = {}
+        for h in orgs:  # the outermost body at a position wins
+            cur = self.by_start.get(h.start)
+            if cur is None or h.end > cur.end:
+                self.by_start[h.start] = h
+        self.orgs = orgs
+
+    def _sub_ref(self, pos: int) -> tuple[str | None, int, str | None]:
+        """'the presidium', "the presidium's executive chairmen", 'the Party Leadership Group'."""
+        for sub in gz.subbodies():
+            m = _sub_re(sub).match(self.text, pos)
+            if not m:
+                continue
+            prior = [
+                h for h in self.orgs if h.name.lower().startswith(sub.lower()) and h.start < pos
+            ]
+            name = prior[-1].name if prior else None
+            tail = None
+            if m.group("pos"):
+                t = title_at().match(self.text, m.end() + 1)
+                if t:
+                    tail = norm_title(t.group("t"))
+                    return name, t.end(), tail
+            return name or f"#{sub}", m.end(), tail
+        return None, pos, None
+
+    def parse(self, pos: int, person: str) -> tuple[list[PostHit], int]:
+        posts: list[PostHit] = []
+        while True:
+            t = title_at().match(self.text, pos)
+            if not t:
+                break
+            title, start, pos = (
+                norm_title(t.group("t") + plural(t.group("pl"))),
+                t.start("t"),
+                t.end(),
+            )
+            org = None
+            if title.lower().endswith("member"):
+                sc = re.compile(r"\s+of\s+the\s+Standing\s+Committee(?=\s+of\b)", re.I).match(
+                    self.text, pos
+                )
+                if sc:
+                    title, pos = title + " of the Standing Committee", sc.end()
+            of = _OF.match(self.text, pos)
+            if of:
+                hit = self.by_start.get(of.end()) or self.by_start.get(of.start() + 4)
+                if hit:
+                    org, pos = hit.name, hit.end
+                else:
+                    org, pos2, tail = self._sub_ref(of.end())
+                    if org:
+                        pos = pos2
+                        if tail:
+                            title = f"{title} of the {tail}"
+                    else:
+                        org, pos = self._of_place(title, of.end(), pos)
+            posts.append(PostHit(person, title, org, start, pos))
+            sep = _SEP.match(self.text, pos)
+            if not sep or not title_at().match(self.text, sep.end()):
+                break
+            if self.text[sep.end() : sep.end() + 1].islower() and sep.group(0).strip() == "":
+                break
+            pos = sep.end()
+        return self._fill(posts), pos
+
+    def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
+        m = re.compile(
+            rf"(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City|{gz.place_names_re()})\b"
+        ).match(self.text, pos)
+        if not m:
+            return self._named_body(pos, fallback)
+        raw = re.sub(r"\s+", " ", m.group("p"))
+        level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}.get(raw)
+        if level:
+            place = self.ctx.level(level)
+        else:
+            place = gz.place(raw, self.ctx.province.province if self.ctx.province else None)
+        if place is None:
+            return self._named_body(pos, fallback)
+        kind = "Party Committee" if title.lower() in _PARTY else "People's Government"
+        return f"{place.adjective} {kind}", m.end()
+
+    def _named_body(self, pos: int, fallback: int) -> tuple[str | None, int]:
+        """'Chairman of the Nepal-China Friendship Society': a capitalised name is the body."""
+        m = _NAMED_BODY.match(self.text, pos)
+        if not m:
+            return None, fallback
+        return re.sub(r"\s+", " ", m.group(0)), m.end()
+
+    def _fill(self, posts: list[PostHit]) -> list[PostHit]:
+        """Bodies the chain leaves implicit: bare titles, shared bodies, sub-bodies of the next."""
+        out = list(posts)
+        for i, p in enumerate(out):
+            org = p.organization
+            if org and org.startswith("#"):
+                nxt = next(
+                    (
+                        q.organization
+                        for q in out[i + 1 :]
+                        if q.organization and not q.organization.startswith("#")
+                    ),
+                    None,
+                )
+                org = f"{org[1:]} of the {nxt}" if nxt else None
+                out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")
+                continue
+            elif org is None:
+                org = place_body(p.title, self.ctx)
+                if org is None and i > 0 and p.title.lower() not in _GOVERNMENT:
+                    org = out[i - 1].organization
+            out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule)
+        return out
+
+
+_NAMED_BODY = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]+){1,6}"
+)

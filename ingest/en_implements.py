@@ -1,0 +1,212 @@
+"""Named meetings an English report mentions, and which of them a held meeting implements.
+
+A named meeting ("the Central Economic Work Conference", "the symposium on ..." after "speech
+at") counts as implemented when the sentence conveys, studies or implements its spirit,
+requirements or deployments; meetings the text looks forward to ("welcome the ... Congress",
+"to be held") never do. "the spirit of the provincial meeting" points back to an earlier
+meeting of the same report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_gazetteer import evidence
+from convene.ingest.en_meetings import W, expand_place, title_case
+from convene.ingest.facts import Implements
+
+_CAP = r"(?:[A-Z][\w'’-]*|\d{1,2}(?:st|nd|rd|th))"
+_NAMED_NOUN = r"(?:Meeting|Conference|Forum|Session|Symposium|Congress|Seminar|Plenum)"
+
+
+@cache
+def _named_re() -> re.Pattern[str]:
+    sp = r"[ \t]+"
+    left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
+    right = (
+        rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*"
+        rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
+    )
+    # "the State Council executive meeting": a capitalised body before a lower-case noun
+    kind = rf"(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?"
+    lower = rf"(?:{_CAP}{sp})+{kind}(?:meeting|conference)"
+    return re.compile(
+        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right}|{lower}\b)"
+    )
+
+
+_LOWER_AT = re.compile(
+    rf"(?:speech|speeches|remarks)\s+(?:delivered\s+)?at\s+the\s+(?P<name>(?:{W}\s+){{0,3}}?"
+    rf"(?:symposium|meeting|conference|forum|session)\s+(?:on|of)\s+[^,;.]{{5,120}})"
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _cut_re() -> re.Pattern[str]:
+    """Where a name runs into the next phrase: 'X Meeting and the Y Meeting', "... and General
+    Secretary Xi Jinping's"."""
+    return re.compile(
+        rf"[ \t]+and[ \t]+(?=(?:the[ \t]+)?(?:{_CAP}[ \t]+)*"
+        rf"(?:{_NAMED_NOUN}\b|(?i:{gz.titles_re()})\b)"
+        rf"|[^,.;]*?['’]s\b)"
+    )
+
+
+def _split_named(name: str, start: int) -> list[Named]:
+    out = []
+    pos = 0
+    cuts = [
+        m for m in _cut_re().finditer(name) if re.search(rf"\b{_NAMED_NOUN}\b", name[: m.start()])
+    ]
+    for m in [*cuts, None]:
+        end = m.start() if m else len(name)
+        out.append(Named(name[pos:end], start + pos, start + end))
+        if m:
+            pos = m.end()
+            while name[pos : pos + 4] == "the ":
+                pos += 4
+    return out
+
+
+def named_meetings(text: str) -> list[Named]:
+    out: list[Named] = []
+    for m in _named_re().finditer(text):
+        for part in _split_named(m.group("name"), m.start("name")):
+            words = part.name.split()
+            verbs = [i for i, w in enumerate(words) if w in _LEADING_VERBS]
+            if verbs:  # a title-case headline: 'X Holds Enlarged Meeting'
+                words = words[verbs[-1] + 1 :]
+            while words and words[0] in ("and", "of", "on", "for"):
+                words = words[1:]
+            if len(words) < 2 or not re.search(rf"\b{_NAMED_NOUN}\b", part.name, re.I):
+                continue
+            start = part.start + part.name.index(words[0])
+            out.append(Named(part.name[start - part.start :], start, part.end))
+    for m in _LOWER_AT.finditer(text):
+        out.append(Named(m.group("name"), m.start("name"), m.end("name")))
+    return out
+
+
+_LEADING_VERBS = {
+    "Spirit",
+    "Spirits",
+    "Requirements",
+    "Deployments",
+    "Speech",
+    "Speeches",
+    "Relays",
+    "Relay",
+    "Conveys",
+    "Convey",
+    "Studies",
+    "Study",
+    "Implements",
+    "Implement",
+    "Holds",
+    "Hold",
+    "Held",
+    "Learns",
+    "Implementing",
+    "Studying",
+    "Conveying",
+    "The",
+    "Convenes",
+    "Convened",
+    "Opens",
+    "Closes",
+    "Presides",
+    "Chairs",
+    "Attends",
+    "Over",
+}
+_IMPLEMENT_CUE = re.compile(
+    r"(?i:spirits?\s+of|requirements?\s+of|deployments?(?:\s+requirements)?\s+of|arrangements?\s+of"
+    r"|decisions?\s+of|speech(?:es)?\b[^.;]{0,80}\bat|convey\w*|relay\w*|stud(?:y|ied|ying)|learn\w*"
+    r"|implement\w*|pass(?:ed)?\s+on|carr(?:y|ied)\s+out)[^.;]{0,160}$"
+)
+
+
+def future_keys(text: str, named: list[Named]) -> set[str]:
+    """Meetings the text looks forward to: never implemented."""
+    keys = set()
+    for n in named:
+        before = text[max(0, n.start - 60) : n.start]
+        after = text[n.end : n.end + 30]
+        if re.search(
+            r"(?i)(?:welcom\w*|greet\w*|upcoming|next|prepar\w*\s+for)[^.;,]{0,40}$", before
+        ) or re.search(r"(?i)^\s*(?:to\s+be\s+held|will\s+be\s+held|to\s+be\s+convened)", after):
+            keys.add(meeting_key(n.name))
+    return keys
+
+
+def meeting_key(name: str) -> str:
+    m = re.search(rf"^.*?\b{_NAMED_NOUN}\b", name, re.I)
+    return re.sub(r"\W+", " ", (m.group(0) if m else name)).lower().strip()
+
+
+def implemented(text: str, named: list[Named], s: int) -> list[Named]:
+    """Named meetings whose spirit a sentence starting at s conveys, studies or implements."""
+    out = []
+    for n in named:
+        before = text[s : n.start]
+        if _IMPLEMENT_CUE.search(before):
+            out.append(n)
+    return out
+
+
+def inside_named(h, named, reported) -> bool:
+    """Bodies named only inside the name of another meeting are not listed."""
+    for n in named:
+        if n.start <= h.start and h.end <= n.end and not any(a <= n.start < b for a, b in reported):
+            return True
+    return False
+
+
+def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implements, ...]:
+    ev = events[i]
+    nxt = events[i + 1].start if i + 1 < len(events) else len(text)
+    lo = ev.start if i else 0
+    found: dict[str, Implements] = {}
+    own = meeting_key(ev.name)
+    for s, e in sents:
+        if e <= lo or s >= nxt:
+            continue
+        for n in implemented(text, [x for x in named if s <= x.start < e], s):
+            key = meeting_key(n.name)
+            if key in future or key == own or n.start in range(ev.start, ev.end):
+                continue
+            name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
+            if name and not any(_overlap(name, k) for k in found):
+                found[name] = Implements(name, evidence(text, n.start, n.end, "en.implements"))
+        for a in _ANAPHOR.finditer(text, max(s, lo), e):
+            for other in events[:i]:
+                if re.search(rf"\b{re.escape(a.group('adj'))}\b", other.phrase, re.I):
+                    found.setdefault(
+                        other.name,
+                        Implements(
+                            other.name, evidence(text, a.start(), a.end(), "en.implements.anaphor")
+                        ),
+                    )
+    return tuple(found.values())
+
+
+_ANAPHOR = re.compile(
+    r"(?:spirit|requirements?|deployments?|arrangements?)\s+of\s+the\s+(?P<adj>[\w-]+)\s+"
+    r"(?:meeting|conference|session|plenum)\b",
+    re.I,
+)
+
+
+def _overlap(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(ta & tb) / max(1, len(ta | tb)) >= 0.8
