@@ -49,26 +49,35 @@ def body_type(name: str) -> str | None:
 
 
 @cache
-def _places() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, province) for every place of ingest/data/zh_places.tsv, in both scripts."""
+def _places() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns for every place of ingest/data/zh_places.tsv, in characters and in English,
+    and the province of each spelling."""
     text = resources.files("convene.ingest").joinpath("data/zh_places.tsv").read_text("utf-8")
     english = thresholds()["organization"]["places_en"]
-    out = []
+    province: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        full, short, _level, province = line.split("\t")[:4]
-        out.append((re.compile(re.escape(short)), province))
+        _full, short, _level, prov = line.split("\t")[:4]
+        province.setdefault(short, prov)
         latin = english.get(short) or "".join(lazy_pinyin(short)).capitalize()
-        out.append((re.compile(rf"\b{re.escape(latin)}\b", re.IGNORECASE), province))
-    return tuple(out)
+        province.setdefault(latin.casefold(), prov)
+    han = sorted((k for k in province if is_han(k)), key=len, reverse=True)
+    latin = sorted((k for k in province if not is_han(k)), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, han))),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, latin)) + r")\b", re.IGNORECASE),
+            province)
 
 
+@cache
 def provinces_in(text: str | None) -> frozenset[str]:
     """The provinces (in characters) that a body's name places it in; empty for national bodies."""
     if not text:
         return frozenset()
-    return frozenset(province for pattern, province in _places() if pattern.search(text))
+    han, latin, province = _places()
+    found = [m.group(0) for m in han.finditer(text)] + [m.group(0).casefold()
+                                                      for m in latin.finditer(text)]
+    return frozenset(province[f] for f in found)
 
 
 # --- organizations --------------------------------------------------------------------------
@@ -101,6 +110,7 @@ class OrgResult:
     evidence: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
+@cache
 def _is_local(name: str) -> bool:
     """Whether a name says its level (Provincial, 市, ...) but not its place."""
     levels = thresholds()["organization"]["local_levels"]

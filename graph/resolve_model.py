@@ -54,8 +54,10 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
     mentions: list[PersonMention] = field(default_factory=list)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # derived, until absorb
 
     def absorb(self, other: Cluster) -> None:
+        self.memo.clear()
         self.id = self.id or other.id
         self.refs |= other.refs
         self.names |= other.names
@@ -66,7 +68,9 @@ class Cluster:
 
     def key_names(self) -> dict[str, tuple[str, bool]]:
         """name key -> (a name with it, whether only through the reversed order)."""
-        out: dict[str, tuple[str, bool]] = {}
+        if "keys" in self.memo:
+            return self.memo["keys"]
+        out: dict[str, tuple[str, bool]] = self.memo.setdefault("keys", {})
         for n in sorted(self.names):
             if short_form(n):
                 continue
@@ -75,21 +79,31 @@ class Cluster:
                     out[k.key] = (n, k.reversed)
         return out
 
+    def cached(self, name: str, make):
+        if name not in self.memo:
+            self.memo[name] = make()
+        return self.memo[name]
+
     @property
     def han(self) -> set[str]:
-        return {h for n in self.names if (h := han_form(n)) and not short_form(n)}
+        return self.cached("han", lambda: {h for n in self.names
+                                          if (h := han_form(n)) and not short_form(n)})
 
     @property
     def documents(self) -> set[str]:
-        return {d for d, _ in self.refs}
+        return self.cached("documents", lambda: {d for d, _ in self.refs})
 
     @property
     def provinces(self) -> set[str]:
-        return {p for s in self.seen for p in s.provinces}
+        return self.cached("provinces", lambda: {p for s in self.seen for p in s.provinces})
+
+    @property
+    def orgs(self) -> set[str]:
+        return self.cached("orgs", lambda: {s.org for s in self.seen if s.org})
 
     @property
     def surnames(self) -> set[str]:
-        return {k for n in self.names if (k := surname_key(n))}
+        return self.cached("surnames", lambda: {k for n in self.names if (k := surname_key(n))})
 
     def ref_with(self, name: str) -> str:
         """The mention that carries a spelling, as "document|name" (and the alias it gave)."""

@@ -95,6 +95,7 @@ def is_han_name(name: str) -> bool:
     return has_han(name)
 
 
+@cache
 def han_form(name: str) -> str | None:
     """The characters of a name written in characters (spaces dropped), else None."""
     if not has_han(name):
@@ -102,6 +103,7 @@ def han_form(name: str) -> str | None:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
+@cache
 def is_transliterated(name: str) -> bool:
     """A non-Han name (Uyghur, Tibetan, Mongolian...) in characters or a non-pinyin romanisation."""
     if has_han(name):
@@ -110,6 +112,7 @@ def is_transliterated(name: str) -> bool:
     return bool(ws) and not all(is_pinyin(w) for w in ws)
 
 
+@cache
 def name_keys(name: str) -> tuple[NameKey, ...]:
     """The keys under which a name looks for namesakes."""
     if has_han(name):
@@ -127,6 +130,7 @@ def name_keys(name: str) -> tuple[NameKey, ...]:
     return tuple(keys)
 
 
+@cache
 def is_long(name: str) -> bool:
     """A name distinctive enough to weigh more: 3+ syllables, characters, or transliterated."""
     if has_han(name):
@@ -146,6 +150,7 @@ def _syllable_count(word: str) -> int:
     return best[-1] if best[-1] < 10**6 else 1
 
 
+@cache
 def surname_key(name: str) -> str | None:
     """The pinyin of the surname of a full Chinese name (characters or surname-first pinyin)."""
     if has_han(name):
@@ -164,6 +169,7 @@ class ShortForm:
     title: str  # the title words around it, as written ("" when none)
 
 
+@cache
 def short_form(name: str) -> ShortForm | None:
     """"Secretary Ma", "Ma", "马书记": a bare surname with, at most, title words."""
     cfg = thresholds()["short_form"]

@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 
 from convene.graph.resolve_model import Cluster, KnownPerson, PersonMention, Ref
 from convene.graph.resolve_names import ShortForm, is_long, node_id, short_form, thresholds, words
 
 
+@cache
 def _title_tokens(title: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words(title)) if title else frozenset()
 
@@ -40,14 +42,14 @@ def _apart_in_time(a: Cluster, b: Cluster, gap: int) -> bool:
         return False
 
 
-def score(a: Cluster, b: Cluster, cannot: set[frozenset[Ref]]) -> tuple[float, list[str]] | str:
+def score(a: Cluster, b: Cluster, blocked: dict[Ref, set[Ref]]) -> tuple[float, list[str]] | str:
     """(score, reasons) for merging two clusters, or the reason they must stay apart."""
     cfg = thresholds()["person"]
     if a.id and b.id and a.id != b.id:
         return "two graph nodes (an analyst merges those)"
     if a.documents & b.documents:
         return "two persons of one article"
-    if any(frozenset((x, y)) in cannot for x in a.refs for y in b.refs):
+    if blocked and any(blocked.get(x, set()) & b.refs for x in a.refs):
         return "an analyst split them"
     if a.han and b.han and not a.han & b.han:
         return "different characters"
@@ -66,7 +68,7 @@ def score(a: Cluster, b: Cluster, cannot: set[frozenset[Ref]]) -> tuple[float, l
     reasons = [f"name key {k!r} ({ka[k][0]} / {kb[k][0]}) {w:+.2f}"]
     total = w
     pa, pb = a.provinces, b.provinces
-    orgs = {s.org for s in a.seen if s.org} & {s.org for s in b.seen if s.org}
+    orgs = a.orgs & b.orgs
     if pa and pb and not pa & pb and not orgs:
         if not _apart_in_time(a, b, cfg["transfer_min_gap_days"]):
             return "posts in different provinces at the same time, no body in common"
@@ -76,9 +78,7 @@ def score(a: Cluster, b: Cluster, cannot: set[frozenset[Ref]]) -> tuple[float, l
         total += cfg["shared_body"]
         body = min(s.org_name or s.org for s in a.seen if s.org in orgs)
         reasons.append(f"posts in the same body ({body}) {cfg['shared_body']:+.2f}")
-    ta = {_title_tokens(s.title) for s in a.seen} - {frozenset()}
-    tb = {_title_tokens(s.title) for s in b.seen} - {frozenset()}
-    if ta & tb:
+    if _titles(a) & _titles(b):
         total += cfg["shared_title"]
         reasons.append(f"same title {cfg['shared_title']:+.2f}")
     if pa & pb:
@@ -88,6 +88,10 @@ def score(a: Cluster, b: Cluster, cannot: set[frozenset[Ref]]) -> tuple[float, l
         total += cfg["same_article_place"]
         reasons.append(f"articles about {sorted(a.places & b.places)[0]}")
     return total, reasons
+
+
+def _titles(c: Cluster) -> set[frozenset[str]]:
+    return c.cached("titles", lambda: {_title_tokens(s.title) for s in c.seen} - {frozenset()})
 
 
 def _cluster(m: PersonMention) -> Cluster:
@@ -112,7 +116,11 @@ def cluster_persons(
     cannot: set[frozenset[Ref]] | None = None,
 ) -> list[Cluster]:
     """Clusters of mentions (graph persons included), each with the evidence of its merges."""
-    cannot = cannot or set()
+    blocked: dict[Ref, set[Ref]] = defaultdict(set)  # a mention -> those it must not join
+    for pair in cannot or ():
+        x, y = tuple(pair)
+        blocked[x].add(y)
+        blocked[y].add(x)
     clusters = [_known(k) for k in known]
     by_ref = {r: c for c in clusters for r in c.refs}
     shorts: list[tuple[PersonMention, ShortForm]] = []
@@ -133,9 +141,9 @@ def cluster_persons(
                 group[0].absorb(c)
                 group[0].evidence.add(why)
                 clusters.remove(c)
-    _merge_by_score(clusters, cannot)
+    _merge_by_score(clusters, blocked)
     for m, sf in shorts:
-        clusters.append(_fold_short(m, sf, clusters, cannot))
+        clusters.append(_fold_short(m, sf, clusters, blocked))
     seen_ids: set[str] = set()
     for c in clusters:
         if not c.id or c.id in seen_ids:
@@ -145,40 +153,41 @@ def cluster_persons(
     return clusters
 
 
-def _merge_by_score(clusters: list[Cluster], cannot: set[frozenset[Ref]]) -> None:
+def _merge_by_score(clusters: list[Cluster], blocked: dict[Ref, set[Ref]]) -> None:
+    """Leader clustering, repeated until stable: in a fixed order (graph persons first, then by
+    mention), each cluster joins the best-scoring cluster before it that shares a name key."""
     merge_at = thresholds()["person"]["merge_at"]
     changed = True
     while changed:
         changed = False
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(clusters):
+        order = sorted(clusters, key=lambda c: (not c.id, min(c.refs, default=("", ""))))
+        roots: list[Cluster] = []
+        index: dict[str, list[Cluster]] = defaultdict(list)  # name key -> roots with it
+        for c in order:
+            best, seen = None, set()
             for k in c.key_names():
-                index[k].append(i)
-        pairs = {(i, j) for ids in index.values() for i in ids for j in ids if i < j}
-        ranked = []
-        for i, j in pairs:
-            s = score(clusters[i], clusters[j], cannot)
-            if not isinstance(s, str) and s[0] >= merge_at:
-                ranked.append((-s[0], min(clusters[i].refs | clusters[j].refs, default=()), i, j))
-        alive = list(range(len(clusters)))  # alive[i]: where cluster i went
-        for _, _, i, j in sorted(ranked):
-            while alive[i] != i:
-                i = alive[i]
-            while alive[j] != j:
-                j = alive[j]
-            if i == j:
-                continue
-            s = score(clusters[i], clusters[j], cannot)  # the clusters may have grown
-            if isinstance(s, str) or s[0] < merge_at:
-                continue
-            a, b = (i, j) if clusters[i].id or not clusters[j].id else (j, i)
-            why = _because(clusters[a], clusters[b], s, merge_at)
-            clusters[a].absorb(clusters[b])
-            clusters[a].evidence.add(why)
-            alive[b] = a
-            changed = True
-        if changed:
-            clusters[:] = [c for i, c in enumerate(clusters) if alive[i] == i]
+                for r in index[k]:
+                    if id(r) in seen:
+                        continue
+                    seen.add(id(r))
+                    s = score(r, c, blocked)
+                    if not isinstance(s, str) and s[0] >= merge_at and (
+                        best is None or s[0] > best[0][0]
+                    ):
+                        best = (s, r)
+            if best is None:
+                roots.append(c)
+                target = c
+            else:
+                s, target = best
+                why = _because(target, c, s, merge_at)
+                target.absorb(c)
+                target.evidence.add(why)
+                changed = True
+            for k in target.key_names():
+                if not any(r is target for r in index[k]):
+                    index[k].append(target)
+        clusters[:] = roots
 
 
 def _because(a: Cluster, b: Cluster, s: tuple[float, list[str]], merge_at: float) -> str:
@@ -189,7 +198,7 @@ def _because(a: Cluster, b: Cluster, s: tuple[float, list[str]], merge_at: float
 
 
 def _fold_short(
-    m: PersonMention, sf: ShortForm, clusters: list[Cluster], cannot: set[frozenset[Ref]]
+    m: PersonMention, sf: ShortForm, clusters: list[Cluster], blocked: dict[Ref, set[Ref]]
 ) -> Cluster:
     """The one cluster a surname-with-title mention fits, or a cluster of its own."""
     title = _title_tokens(sf.title) - {"comrade"} if sf.title.isascii() else sf.title
@@ -200,7 +209,7 @@ def _fold_short(
     for c in clusters:
         if sf.surname not in c.surnames or not titles or not provinces:
             continue
-        if any(frozenset(((m.document, m.name), r)) in cannot for r in c.refs):
+        if blocked.get((m.document, m.name), set()) & c.refs:
             continue
         theirs = {_title_tokens(s.title) if s.title.isascii() else s.title for s in c.seen}
         if not any(_title_fits(t, u) for t in titles for u in theirs):
