@@ -136,7 +136,7 @@ def extract_en(article: Article) -> Extraction:
     persons = _persons(text, mentions, posts)
     organizations += _bodies_from_posts(text, posts, organizations)
 
-    parts = participations(text, sents, events, mentions)
+    parts = participations(text, sents, events, mentions, published)
     meetings = []
     for i, ev in enumerate(events):
         pp = tuple(

@@ -10,9 +10,11 @@ or in a possessive ("X's request") are not participants by that sentence.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_dates import dates_in
 from convene.ingest.en_meetings import Event
 from convene.ingest.en_persons import Mention
 from convene.ingest.facts import ATTENDEE, CHAIR, NONVOTING, REPORTER, SPEAKER
@@ -75,16 +77,29 @@ def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> i
 
 
 def participations(
-    text: str, sents: list[tuple[int, int]], events: list[Event], mentions: list[Mention]
+    text: str,
+    sents: list[tuple[int, int]],
+    events: list[Event],
+    mentions: list[Mention],
+    published: date | None = None,
 ) -> list[dict[str, tuple[str, Mention]]]:
     """For each event, person name -> (strongest role, the mention that shows it)."""
     out: list[dict[str, tuple[str, Mention]]] = [{} for _ in events]
     if not events:
         return out
-    cur = 0
+    cur: int | None = 0
+    last = 0
     for s, e in sents:
         starting = [i for i, ev in enumerate(events) if s <= ev.start < e]
-        cur = starting[-1] if starting else _scope_switch(text, s, e, events, cur)
+        if starting:
+            cur = starting[-1]
+        elif cur is not None and _elsewhere(text, s, e, events[cur], published):
+            cur = None  # "On the 2nd, X toured ...": not the meeting any more
+        elif cur is None and _MEETING_ANAPHOR.search(text, s, e):
+            cur = last
+        if cur is None:
+            continue
+        cur = last = _scope_switch(text, s, e, events, cur) if not starting else cur
         ms = [m for m in mentions if s <= m.start < e and not _blocked(text, m, s)]
         if not ms:
             continue
@@ -103,6 +118,21 @@ def participations(
                 if have is None or RANK[role] > RANK[have[0]]:
                     out[target][m.name] = (role, m)
     return out
+
+
+_MEETING_ANAPHOR = re.compile(
+    r"\bthe\s+(?:\w+\s+)?(?:meeting|conference|session|briefing|symposium)\b", re.I
+)
+
+
+def _elsewhere(text: str, s: int, e: int, ev: Event, published: date | None) -> bool:
+    """A sentence dated to another day than the meeting is about something else."""
+    if ev.date is None:
+        return False
+    for hit in dates_in(text, s, e, published):
+        if hit.date and not (ev.date <= hit.date <= (ev.end_date or ev.date)):
+            return True
+    return False
 
 
 def _event_for(starting: list[int], events: list[Event], pos: int, cur: int) -> int:

@@ -154,7 +154,10 @@ def _fold_parts(mentions: list[Mention]) -> list[Mention]:
 
 
 _LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
-_LIST_RE = re.compile(rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+and[ \t]+{_LIST_ITEM}")
+_LIST_RE = re.compile(
+    rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
+    rf"(?:,?[ \t]+and[ \t]+{_LIST_ITEM}|,?[ \t]+and[ \t]+other\b|,[ \t]+etc\b)"
+)
 
 
 _LIST_LEAD = re.compile(r"(?:were|was|included|including|are|by)[ \t]+$")
@@ -163,9 +166,9 @@ _LIST_LEAD = re.compile(r"(?:were|was|included|including|are|by)[ \t]+$")
 def _add_list_members(text: str, found: dict[str, str]) -> None:
     """'A, B, C and D' where most items are already names: the rest are names too."""
     for m in _LIST_RE.finditer(text):
+        body = re.sub(r",?[ \t]+and[ \t]+other$|,[ \t]+etc$", "", m.group(0))
         items = [
-            _trim(i.strip())
-            for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group(0))
+            _trim(i.strip()) for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", body)
         ]
         items = [i for i in items if i]
         known = sum(1 for i in items if any(re.search(rf"\b{re.escape(f)}\b", i) for f in found))

@@ -111,3 +111,14 @@ def test_passive_attendance_and_a_lower_case_named_meeting_implemented():
     assert m.date == "2024-04-01"
     assert _roles(m) == {"Gong Li": CHAIR, "Du Fei": "attendee"}
     assert [i.meeting for i in m.implements] == ["State Council Executive Meeting"]
+
+
+def test_a_later_day_is_not_the_meeting_and_lists_ending_with_other_members():
+    text = (
+        "Headline\nThis morning, the Provincial Party Committee held a meeting. Pan Yue, Ayxam "
+        "Tursun and other members of the Standing Committee attended. On the 30th, Gu Ming "
+        "attended the opening ceremony of a trade fair."
+    )
+    (m,) = _x(text, published="2024-04-02").meetings
+    assert m.date == "2024-04-02"
+    assert m.participants == ("Pan Yue", "Ayxam Tursun")
