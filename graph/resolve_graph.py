@@ -10,7 +10,7 @@ tenure dates are recomputed from the claims.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from neo4j import Driver
 
@@ -97,11 +97,14 @@ def load_resolved(
     extractions: Sequence[Extraction],
     database: str | None = None,
     per_transaction: int = 50,
+    on_error: Callable[[str, Exception], None] | None = None,
 ) -> tuple[Resolution, LoadReport]:
     """Resolve a batch against the graph, map every article with the resolved ids, and load it.
 
     An article already in the graph whose text or persons changed (a new extractor) is
     retracted first, so no stale fact or mention stays; an unchanged one changes nothing.
+    With `on_error`, an article that cannot be mapped is reported (document, error) and
+    skipped; without it, the error propagates before anything is written.
     """
     from convene.graph.retract import retract
     from convene.ontology.mapping import to_batch
@@ -111,7 +114,14 @@ def load_resolved(
         retract(driver, document, database)
     resolution = resolve_with_graph(driver, extractions, database)
     callbacks = resolution.callbacks()
-    batches = [resolution.annotate(to_batch(x, **callbacks), x) for x in extractions]
+    batches = []
+    for x in extractions:
+        try:
+            batches.append(resolution.annotate(to_batch(x, **callbacks), x))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            if on_error is None:
+                raise
+            on_error(x.article.document, exc)
     report = load(driver, batches, database=database, per_transaction=per_transaction)
     tenures = [n.id for b in batches for n in b.nodes if n.label == "Tenure"]
     refresh_tenures(driver, tenures, database)

@@ -120,3 +120,21 @@ def test_an_article_extracted_differently_replaces_its_old_facts(empty_db):
     assert [(r["n"], r["d"]) for r in took_part] == [
         ("Li Jianguo", "2023-05-08"), ("Wu Dehai", "2023-05-01"),
         ("Zhou Mingyuan", "2023-05-01"), ("Zhou Mingyuan", "2023-05-08")]
+
+
+def test_an_article_that_cannot_be_mapped_is_reported_and_the_rest_loaded(empty_db):
+    bad = report("bad.txt", "2023-05-02")
+    bad = Extraction(bad.article, bad.persons, bad.organizations, (
+        Meeting("A meeting", date="2023-05-02", participations=(Participation("Li Jianguo", "x"),)),
+    ))
+    failed = []
+    load_resolved(empty_db, [report("a.txt", "2023-05-01"), bad],
+                  on_error=lambda doc, exc: failed.append(doc))
+    assert failed == ["bad.txt"]
+    with empty_db.session() as s:
+        docs = s.run("MATCH (a:Article) RETURN collect(a.document) AS d").single()["d"]
+    assert docs == ["a.txt"]
+    before = counts(empty_db)
+    with pytest.raises(ValueError):
+        load_resolved(empty_db, [bad])
+    assert counts(empty_db) == before
