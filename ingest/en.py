@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from convene.ingest import en_gazetteer as gz
 from convene.ingest import en_orgs
 from convene.ingest.en_dates import parse_published
 from convene.ingest.en_gazetteer import evidence
@@ -138,6 +139,8 @@ def extract_en(article: Article) -> Extraction:
 
     parts = participations(text, sents, events, mentions, published)
     meetings = []
+    if events and events[0].location is None:
+        events[0].location = _dateline_city(text, events[0].start)
     for i, ev in enumerate(events):
         pp = tuple(
             Participation(name, role, evidence(text, m.start, m.end, f"en.participation.{role}"))
@@ -161,6 +164,20 @@ def extract_en(article: Article) -> Extraction:
         )
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
     return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Za-z]+)[ \t]*,[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d|\d)", re.M
+)
+
+
+def _dateline_city(text: str, before: int) -> str | None:
+    """'Urumqi, April 17th, ...' at the head of the body: where the first meeting took place."""
+    m = _DATELINE.search(text, 0, before + 1)
+    if not m:
+        return None
+    p = gz.place(m.group("city"))
+    return p.name if p and p.kind in ("city", "municipality") else None
 
 
 def _bodies_from_posts(text, posts, known) -> list[Organization]:

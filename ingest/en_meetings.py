@@ -57,7 +57,10 @@ class Event:
 
 
 def _location(text: str, s: int, e: int) -> str | None:
-    m = re.search(rf"\bin\s+(?P<p>{gz.place_names_re()})\b", text[s:e])
+    """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...'."""
+    m = re.search(rf"\bin\s+(?P<p>{gz.place_names_re()})\b", text[s:e]) or re.search(
+        rf"\b(?P<p>{gz.place_names_re()})\s+(?:City\s+)?(?:held|holds|convened)\b", text[s:e]
+    )
     if m:
         p = gz.place(m.group("p"))
         if p and p.kind in ("city", "municipality"):
