@@ -31,6 +31,7 @@ from .zh_lexicon import lexicon, sentences
 from .zh_meetings import Held, find_held, implemented
 from .zh_orgs import Body, Context, full_name, session_organizer
 from .zh_persons import Mention, RawPost, base_title, find_mentions
+from .zh_places import level_words
 from .zh_roles import participations
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
@@ -70,14 +71,14 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if not fixed:
         return None
     if fixed == "委":
-        fixed = ("市" if ctx.place and ctx.place.level == "city" else "省") + "委"
+        fixed = (level_words(ctx.place)[0] if ctx.place else "省") + "委"
     return full_name(fixed, ctx)
 
 
 def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     """The bodies a post names, for the organization list (a 党组 with its parent)."""
     post = _post("", raw.title, raw.org, 0, 0, ctx, "")
-    if not post.organization:
+    if not post.organization or not raw.org:  # a body only implied by a title is not named
         return []
     body = bodies_for_post(raw.title, raw.org, ctx)
     if raw.title.startswith(("党组", "党委", "党工委")):
@@ -97,6 +98,8 @@ def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
             for p in men.posts:
                 post = _post(text, p.title, p.org, p.start, men.end, ctx, men.rule)
                 posts.setdefault((post.title, post.organization), post)
+        titled = {t for t, org in posts if org}
+        posts = {k: p for k, p in posts.items() if k[1] or k[0] not in titled}
         first = mens[0]
         aliases = (to_pinyin_name(name),)
         out.append(

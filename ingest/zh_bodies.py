@@ -11,14 +11,16 @@ import re
 from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
+from .zh_lexicon import HAN, alternation, lexicon
 from .zh_meetings import implemented
 from .zh_orgs import (
     Body,
     Context,
+    cppcc_bodies,
     departments,
+    full_name,
     generic_bodies,
     national_bodies,
-    outlet_bodies,
     relative_bodies,
     session_bodies,
 )
@@ -26,12 +28,35 @@ from .zh_orgs import (
 Hit = tuple[int, int, Body, str]
 
 
+def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
+    """Outlets: the source, 来源：X, a breadcrumb's site, X版权所有, 主办：X. A body's own
+    site (冕宁县人民政府网) stands for the body, which is found as a body anyway."""
+    suffix = alternation(lexicon().outlet_suffixes)
+    out = []
+    pats = (
+        f"来源[：:]\\s*([{HAN}]{{2,10}}?(?:{suffix}))",
+        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:首页)?\\s*[>＞]",
+        f"([{HAN}]{{1,8}}(?:{suffix}))版权所有",
+    )
+    found = [(m.start(1), m.end(1)) for p in pats for m in re.finditer(p, text, re.M)]
+    if source:
+        found += [(m.start(), m.end()) for m in re.finditer(re.escape(source), text)]
+    for s, e in found:
+        name = text[s:e]
+        site = re.sub("(?:门户)?网(?:站)?$", "", name)
+        if site != name and full_name(site, ctx):
+            continue
+        out.append((s, e, Body(name), name))
+    return out
+
+
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
+    hits += cppcc_bodies(text, ctx)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     taken = {(s, e) for s, e, _, _ in hits}
     hits += [h for h in generic_bodies(text) if not any(s <= h[0] and h[1] <= e for s, e in taken)]
-    hits += outlet_bodies(text, source)
+    hits += outlet_bodies(text, source, ctx)
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body
     return [
         h

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .facts import Article
 from .zh_lexicon import Place, lexicon
 from .zh_orgs import Context, session_organizer
+from .zh_places import LOCAL_LEVELS, icp_province, local_places
 
 CREDIT_PATTERNS = (
     r"[（(][^（）()]*?(?:记者|通讯员|摄影|/摄|编辑)[^（）()]*[）)]",
@@ -27,6 +29,10 @@ CITY_HINTS = r"市委|市政府|市人民政府|市人大|市[一二三四五六
 REGION_HINTS = r"自治区党委|自治区人民政府|自治区政府|全区|自治区主席"
 NATIONAL_HINTS = (
     r"全国|党中央|中共中央|中央[\u4e00-\u9fff]{1,6}[厅部馆委]|国务院|国家[\u4e00-\u9fff]{1,6}局"
+)
+LOCAL_HINTS = (
+    r"(?<![自社地园城景辖山片街小郊矿])"
+    r"(?:{L}委|{L}政府|{L}人民政府|{L}人大|{L}政协|全{L}|我{L}|{L}长|{L}纪委|{L}监委|{L}领导)"
 )
 SESSION_RE = (
     r"[\u4e00-\u9fff]{2,10}?(?:市|省|自治区|州|县)"
@@ -50,56 +56,84 @@ def _outlet_place(source: str | None) -> Place | None:
     return lexicon().place_by_name(name) if name else None
 
 
-def _place_counts(text: str) -> Counter[Place]:
+def _place_counts(text: str, places) -> Counter[Place]:
+    """Mentions of each place, in full or short (a short name followed by another level's
+    word is another place: 湘潭县 is not 湘潭市)."""
     counts: Counter[Place] = Counter()
-    for place in lexicon().places:
+    for place in places:
         n = text.count(place.name)
         if place.short != place.name and len(place.short) >= 2:
-            n += len(
-                re.findall(f"{re.escape(place.short)}(?!{place.name[len(place.short) :]})", text)
-            )
+            rest = place.name[len(place.short) :]
+            n += len(re.findall(f"{re.escape(place.short)}(?!{rest}|[县区旗])", text))
         if n:
             counts[place] += n
     return counts
 
 
-def _province_of(place: Place) -> Place | None:
-    return lexicon().place_by_name(place.province)
+def _province_of(place: Place | None) -> Place | None:
+    return lexicon().place_by_name(place.province) if place and place.province else None
+
+
+def _local_context(
+    local: list[Place], counts: Counter[Place], province: Place | None, session: str | None
+) -> tuple[str, Context]:
+    """A county or district article: the place, its prefecture and its province."""
+    place = max(local, key=lambda p: counts[p])
+    cities = [p for p, _ in counts.most_common() if p.level == "city"]
+    city = lexicon().place_by_name(place.city) if place.city else None
+    if city is None:  # 湘潭县 in 湘潭市; else the prefecture the text names, in the province
+        same = [c for c in cities if c.short == place.short]
+        inside = [c for c in cities if province is None or c.province == province.name]
+        city = (same or inside or [None])[0]
+    province = _province_of(city) or province
+    if province and not place.province:
+        place = replace(place, province=province.name, city=city.name if city else "")
+    return place.name, Context(place, province, session, city, tuple(local))
 
 
 def jurisdiction(article: Article) -> tuple[str | None, Context]:
     """(jurisdiction name, context for writing bodies out)."""
     text = article.text
-    counts = _place_counts(text + "\n" + (article.source or ""))
+    full = text + "\n" + (article.source or "")
+    local = local_places(text, article.source)
+    counts = _place_counts(full, local + list(lexicon().places))
     outlet = _outlet_place(article.source)
     session = re.search(SESSION_RE, text)
     session_name = session.group() if session else None
+    here = tuple(local)
     city_n = len(re.findall(CITY_HINTS, text))
     prov_n = len(re.findall(PROVINCE_HINTS, text)) + len(re.findall(REGION_HINTS, text))
+    levels = {p.name[-1] for p in local if p.level in ("county", "district")}
+    local_n = sum(len(re.findall(LOCAL_HINTS.replace("{L}", lv), text)) for lv in levels)
     cities = [p for p, _ in counts.most_common() if p.level == "city"]
-    provinces = [p for p, _ in counts.most_common() if p.level != "city"]
+    cities += [p for p in local if p.name.endswith("市") and p.level == "county"]
+    provinces = [p for p, _ in counts.most_common() if p.level not in ("city", *LOCAL_LEVELS)]
+    province = (
+        (provinces or [None])[0]
+        or (_province_of(cities[0]) if cities else None)
+        or icp_province(text)
+        or (_province_of(outlet) if outlet and outlet.level == "city" else outlet)
+    )
     if session_name:
         organizer = session_organizer(session_name) or ""
         hit = [p for p in counts if organizer.startswith(p.name)]
         if hit:
             place = hit[0]
-            return place.name, Context(place, _province_of(place), session_name)
+            return place.name, Context(place, _province_of(place), session_name, place, here)
+    if local_n and local_n > prov_n and local_n >= city_n:
+        county = [p for p in local if p.name[-1] in levels]
+        return _local_context(county, counts, province, session_name)
     if city_n > prov_n and (cities or (outlet and outlet.level == "city")):
         place = cities[0] if cities else outlet
-        return place.name, Context(place, _province_of(place), session_name)
+        ctx = Context(place, _province_of(place) or province, session_name, place, here)
+        return place.name, ctx
     if prov_n:
-        if provinces:
-            place = provinces[0]
-        elif cities:
-            place = _province_of(cities[0])
-        elif outlet:
-            place = _province_of(outlet) if outlet.level == "city" else outlet
-        else:
-            return None, Context(None, None, session_name)
-        return place.name, Context(place, place, session_name)
+        if province is None:
+            return None, Context(None, None, session_name, None, here)
+        return province.name, Context(province, province, session_name, None, here)
     if len(re.findall(NATIONAL_HINTS, text)) >= 2:
-        return "China", Context(None, None, session_name)
+        return "China", Context(None, None, session_name, None, here)
     place = (cities + provinces)[0] if counts else outlet
     if place is None:
-        return None, Context(None, None, session_name)
-    return place.name, Context(place, _province_of(place), session_name)
+        return None, Context(None, None, session_name, None, here)
+    return place.name, Context(place, _province_of(place), session_name, place, here)

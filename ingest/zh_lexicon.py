@@ -41,8 +41,9 @@ def alternation(words) -> str:
 class Place:
     name: str  # 湖南省, 永州市
     short: str  # 湖南, 永州
-    level: str  # municipality | province | region | sar | city
+    level: str  # municipality | province | region | sar | city | county | district
     province: str
+    city: str = ""  # the prefecture a county or district belongs to, where known
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Lexicon:
     body_suffixes: tuple[str, ...]
     body_prefixes: tuple[str, ...]
     title_bodies: tuple[tuple[str, str], ...]
+    province_abbr: tuple[tuple[str, str], ...]
+    departments: tuple[str, ...]
 
     @property
     def title_re(self) -> str:
@@ -94,6 +97,8 @@ def lexicon() -> Lexicon:
         body_suffixes=_words("zh_body_suffixes.txt"),
         body_prefixes=_words("zh_body_prefixes.txt"),
         title_bodies=tuple((r[0], r[1]) for r in _rows("zh_title_bodies.tsv")),
+        province_abbr=tuple((r[0], r[1]) for r in _rows("zh_province_abbr.tsv")),
+        departments=_words("zh_departments.txt"),
     )
 
 

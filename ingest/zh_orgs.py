@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
+from .zh_places import prefix_re, resolve
 
-LEVEL_WORDS = ("自治区", "省", "市")
+DEPT_ENDS = "委员会|办公室|厅|局|委|办|中心"
 SESSION = "第?[一二三四五六七八九十]+届"
 NOT_IN_BODY = (
     "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
-    "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关",
+    "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关", "全会", "届",
 )  # fmt: skip
 
 
@@ -29,6 +30,8 @@ class Context:
     place: Place | None  # the jurisdiction's place (None for national or unknown)
     province: Place | None
     session: str | None = None  # a people's congress / CPPCC session held in the article
+    city: Place | None = None  # the prefecture: the place itself, or a county's parent
+    local: tuple[Place, ...] = ()  # counties and districts the article names
 
 
 @dataclass(frozen=True)
@@ -37,16 +40,8 @@ class Body:
     part_of: str | None = None
 
 
-def _level_place(level: str, ctx: Context) -> Place | None:
-    if level in ("省", "自治区"):
-        return ctx.province
-    if level == "市" and ctx.place and ctx.place.level in ("city", "municipality"):
-        return ctx.place
-    return None
-
-
 def _fill(template: str, place: Place) -> str:
-    court = "中级" if place.level == "city" else "高级"
+    court = {"city": "中级", "county": "", "district": ""}.get(place.level, "高级")
     return template.replace("{P}", place.name).replace("{COURT}", court)
 
 
@@ -57,14 +52,9 @@ def _relative_table() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _relative_re() -> re.Pattern[str]:
-    lx = lexicon()
-    places = alternation([p.name for p in lx.places] + [p.short for p in lx.places])
+def _relative_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     keys = alternation(_relative_table())
-    return re.compile(
-        f"(?P<place>{places})?(?P<level>{alternation(LEVEL_WORDS)})"
-        f"(?P<session>{SESSION})?(?P<body>{keys})"
-    )
+    return re.compile(f"{prefix_re(local)}(?P<session>{SESSION})?(?P<body>{keys})")
 
 
 def _tail(text: str, pos: int) -> int:
@@ -85,55 +75,54 @@ def _tail(text: str, pos: int) -> int:
 def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
     """(start, end, body, as written) for 省委, 湖南省委, 市四届人大常委会, 省委…领导小组."""
     out = []
-    for m in _relative_re().finditer(text):
-        place = None
-        if m.group("place"):
-            place = lexicon().place_by_name(m.group("place"))
-            if place and place.level == "city" and m.group("level") != "市":
-                place = None
-        else:
-            place = _level_place(m.group("level"), ctx)
+    for m in _relative_re(ctx.local).finditer(text):
+        place = resolve(m, ctx, ctx.local)
         if place is None:
             continue
+        end = m.end()
+        if m.group("body") == "委" and text.startswith("员会", end):
+            if text[max(0, m.start() - 2) : m.start()] != "中共":
+                continue  # 政协X市委员会, 城市委员会: not the party committee
+            end += 2  # 中共湖南省委员会
         full, part = _relative_table()[m.group("body")]
         full, part = _fill(full, place), _fill(part, place) if part else None
-        end = _tail(text, m.end())
-        if end > m.end():
-            unit = text[m.end() : end]
+        tail = _tail(text, end)
+        if tail > end:
+            unit = text[end:tail]
             session = m.group("session")
             if session and full.endswith("人民代表大会"):  # 专门委员会 are per 届
                 prefix = f"{place.name}第{session.lstrip('第')}人民代表大会"
             else:
                 prefix = full
             full, part = prefix + unit, full
-            out.append((m.start(), end, Body(full, part), text[m.start() : end]))
-            out += _siblings(text, end, prefix, part)
+            out.append((m.start(), tail, Body(full, part), text[m.start() : tail]))
+            out += _siblings(text, tail, prefix, part)
             continue
         out.append((m.start(), end, Body(full, part), text[m.start() : end]))
     return out
 
 
 @cache
-def _department_re() -> re.Pattern[str]:
+def _department_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     lx = lexicon()
-    places = alternation([p.name for p in lx.places] + [p.short for p in lx.places])
+    known = f"(?:{alternation(lx.departments)})(?:{DEPT_ENDS})"
     return re.compile(
-        f"(?<![全我本外各])(?P<place>{places})?(?P<level>{alternation(LEVEL_WORDS)})"
-        f"(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心))"
+        f"(?<![全我本外各]){prefix_re(local)}"
+        f"(?:(?P<known>{known})|(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心)))"
     )
 
 
 def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
-    """省应急管理厅, 市发展改革委: a department of the place, named by its own words."""
+    """省应急管理厅, 市发展和改革委员会, 县林业和草原局: a department of the place."""
     out = []
-    for m in _department_re().finditer(text):
-        unit = m.group("unit")
-        if any(w in unit for w in NOT_IN_BODY + ("各", "等", "和", "的", "级", "长", "员")):
-            continue
-        if unit.startswith(("委", "政府", "人大", "政协", "纪委", "监委")):
-            continue  # the tables' bodies
-        place = lexicon().place_by_name(m.group("place")) if m.group("place") else None
-        place = place or _level_place(m.group("level"), ctx)
+    for m in _department_re(ctx.local).finditer(text):
+        unit = m.group("known") or m.group("unit")
+        if not m.group("known"):
+            if any(w in unit for w in NOT_IN_BODY + ("各", "等", "和", "的", "级", "长", "员")):
+                continue
+            if unit.startswith(("委", "政府", "人大", "政协", "纪委", "监委")):
+                continue  # the tables' bodies
+        place = resolve(m, ctx, ctx.local)
         if place is not None:
             out.append((m.start(), m.end(), Body(place.name + unit), m.group()))
     return out
@@ -225,22 +214,24 @@ def session_organizer(session: str) -> str | None:
     return f"{m.group(1)}{m.group(2)}" if m else None
 
 
-def outlet_bodies(text: str, source: str | None) -> list[tuple[int, int, Body, str]]:
-    """Outlets: the source, 来源：X, a breadcrumb's site, X版权所有, 主办：X."""
-    lx = lexicon()
-    suffix = alternation(lx.outlet_suffixes)
-    out = []
-    pats = (
-        f"来源[：:]\\s*([{HAN}]{{2,10}}?(?:{suffix}))",
-        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:首页)?\\s*[>＞]",
-        f"([{HAN}]{{1,8}}(?:{suffix}))版权所有",
+@cache
+def _cppcc_re(local: tuple[Place, ...]) -> re.Pattern[str]:
+    return re.compile(
+        f"(?:中国人民政治协商会议|政协){prefix_re(local)}(?:{SESSION})?委员会(?P<sc>常务委员会)?"
     )
-    for pat in pats:
-        for m in re.finditer(pat, text, re.M):
-            out.append((m.start(1), m.end(1), Body(m.group(1)), m.group(1)))
-    if source:
-        for m in re.finditer(re.escape(source), text):
-            out.append((m.start(), m.end(), Body(source), source))
+
+
+def cppcc_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
+    """政协乌鲁木齐市第十五届委员会(常务委员会): the CPPCC committee of the place, any term."""
+    out = []
+    for m in _cppcc_re(ctx.local).finditer(text):
+        place = resolve(m, ctx, ctx.local)
+        if place is None:
+            continue
+        body = Body(f"中国人民政治协商会议{place.name}委员会")
+        if m.group("sc"):
+            body = Body(body.name + "常务委员会", body.name)
+        out.append((m.start(), m.end(), body, m.group()))
     return out
 
 
@@ -252,6 +243,7 @@ def full_name(raw: str, ctx: Context) -> Body | None:
         return Body(ctx.session, session_organizer(ctx.session))
     for finder in (
         lambda t: relative_bodies(t, ctx),
+        lambda t: cppcc_bodies(t, ctx),
         lambda t: departments(t, ctx),
         national_bodies,
         generic_bodies,

@@ -1,0 +1,157 @@
+"""Places of a Chinese article and the level words that stand for them.
+
+The gazetteer (zh_places.tsv) lists the provinces and every prefecture-level division. Counties,
+districts, banners and county-level cities are too many to list (some 2,800), so they are found
+by the genre's own pattern: a name ending in 县/区/旗/市 that opens a body at a word boundary
+(中共婺源县委, 越秀区人民政府, 冕宁县融媒体中心, 主办：广州市越秀区人民政府办公室). A place is
+written before a body either in full (湖南省委, 大理白族自治州委), as its short name with a level
+word (湖南省委 = 湖南 + 省, 大理州委, 越秀区委), or as a bare level word that the article's
+context resolves (省委 on a Hunan page, 县委 on a county page).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .zh_lexicon import HAN, Place, alternation, lexicon
+
+LOCAL_LEVELS = ("county", "district")
+LEVELS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
+# Bare level words after these characters are the end of another word (社区委员会, 城市), or a
+# generic plural (各市委, 全县) rather than the body of one place.
+NOT_BEFORE_LEVEL = "社地园城景辖山片街小郊矿湾库灾牧发新特校院都超股楼神各全我本该两每"
+LOCAL_BODY = (
+    "委|党委|人民政府|政府|人民代表大会|人大|政协|纪委|监委|融媒体中心|人民法院|人民检察院"
+    "|法院|检察院|党校|新闻中心|广播电视台"
+)
+LOCAL_SUFFIX = "自治县|自治旗|县|区|旗|市"
+NOT_FIRST = set("全我本各该每两一这那其此某省市县区州的和与及在对")
+FUNCTION_CHARS = set("了请求取召开听议要提会前后由与及对向把被将让给到说等为有经据按从使在是的和")
+ICP = re.compile(r"([京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新])"
+                 r"(?:ICP|公网安备)")  # fmt: skip
+
+
+def level_words(place: Place) -> tuple[str, ...]:
+    """The level words a place takes before a body (湖南省委 省, 大理州委 州, 婺源县委 县)."""
+    name = place.name
+    if place.level == "province":
+        return ("省",)
+    if place.level == "region":
+        return ("自治区",)
+    if place.level == "sar":
+        return ()
+    for ending, word in (("自治州", "州"), ("盟", "盟"), ("地区", "地区"), ("旗", "旗")):
+        if name.endswith(ending):
+            return (word,)
+    if place.level in LOCAL_LEVELS:
+        return ("县",) if name.endswith("县") else ("区",) if name.endswith("区") else ("市",)
+    return ("市",)
+
+
+def short_of(name: str) -> str:
+    """婺源县 -> 婺源, 长阳土家族自治县 -> 长阳, 越秀区 -> 越秀."""
+    short = re.sub(f"(?:{LOCAL_SUFFIX})$", "", name)
+    return re.sub("(?:[\u4e00-\u9fff]{1,4}?族)+自治$|自治$", "", short) or short
+
+
+@cache
+def _local_re() -> re.Pattern[str]:
+    cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
+    return re.compile(
+        f"(?:(?P<party>(?<=中共))|(?<![{HAN}])|(?={cities}))(?!中共)(?P<city>{cities})?"
+        f"(?P<name>[{HAN}]{{1,5}}?(?:{LOCAL_SUFFIX}))(?=(?:{LOCAL_BODY}))"
+    )
+
+
+def _local_name(m: re.Match[str], at_start: bool) -> str | None:
+    """The county or district name of a match, where its context makes it one.
+
+    After 中共, after a prefecture's name, or opening the outlet's name it is one; after any
+    other word boundary only if it holds no word of the sentence around it (提请市委, 听取了县委:
+    a verb before a bare level word, not a place)."""
+    name = m.group("name")
+    if name[0] in NOT_FIRST or name.endswith("自治区") or len(name) < 2:
+        return None
+    if m.group("party") is not None or m.group("city") or at_start:
+        return name
+    boundary = m.start() == 0 or not re.match(f"[{HAN}]", m.string[m.start() - 1])
+    if boundary and not any(c in FUNCTION_CHARS for c in name):
+        return name
+    return None
+
+
+def local_places(text: str, source: str | None = None) -> list[Place]:
+    """Counties, districts and county-level cities that the text (or its outlet) names.
+
+    A district is written with its city where the text gives one (广州市越秀区), as its
+    bodies' official names are; province and city are filled in from the city, else left "".
+    """
+    lx = lexicon()
+    known = {p.name for p in lx.places}
+    found: dict[str, Place] = {}
+    hits = [(m, False) for m in _local_re().finditer(text)]
+    hits += [(m, True) for m in _local_re().finditer(source or "") if m.start() == 0]
+    for m, at_start in hits:
+        name = _local_name(m, at_start)
+        if not name or name in known:
+            continue
+        if any(name.startswith(p.name) for p in lx.places if p.level != "city"):
+            continue  # 湖南省X县: a province's place written out, not a county of that name
+        city = lx.place_by_name(m.group("city")) if m.group("city") else None
+        level = "county" if name.endswith(("县", "旗", "市")) else "district"
+        full = city.name + name if city and level == "district" else name
+        old = found.get(name)
+        if old and (old.city or not city):
+            continue
+        province = city.province if city else ""
+        found[name] = Place(full, short_of(name), level, province, city.name if city else "")
+    return list(found.values())
+
+
+def icp_province(text: str) -> Place | None:
+    """The province of the page's registration number (赣ICP备…, 川公网安备…)."""
+    m = ICP.search(text)
+    if not m:
+        return None
+    table = {row[0]: row[1] for row in lexicon().province_abbr}
+    return lexicon().place_by_name(table[m.group(1)])
+
+
+def all_places(local: tuple[Place, ...] = ()) -> tuple[Place, ...]:
+    return tuple(local) + lexicon().places
+
+
+@cache
+def prefix_re(local: tuple[Place, ...] = ()) -> str:
+    """A place before a body: in full, short + level word, or a bare level word."""
+    places = all_places(local)
+    fulls = alternation(p.name for p in places)
+    shorts = alternation(p.short for p in places)
+    levels = alternation(LEVELS)
+    return (
+        f"(?:(?P<full>{fulls})|(?P<short>{shorts})(?P<level>{levels})"
+        f"|(?<![{NOT_BEFORE_LEVEL}])(?P<bare>{levels}))"
+    )
+
+
+def resolve(m: re.Match[str], ctx, local: tuple[Place, ...] = ()) -> Place | None:
+    """The place a prefix_re match stands for; None where it is not a place of this article."""
+    places = all_places(local)
+    if m.group("full"):
+        return next(p for p in places if p.name == m.group("full"))
+    if m.group("short"):
+        level = m.group("level")
+        fits = [p for p in places if p.short == m.group("short") and level in level_words(p)]
+        return fits[0] if fits else None
+    return level_place(m.group("bare"), ctx)
+
+
+def level_place(level: str, ctx) -> Place | None:
+    """省委 -> the province; 市委 -> the city (the place or its parent); 县委 -> the county."""
+    if level in ("省", "自治区"):
+        return ctx.province if ctx.province and level in level_words(ctx.province) else None
+    for place in (ctx.place, ctx.city):
+        if place is not None and level in level_words(place):
+            return place
+    return None

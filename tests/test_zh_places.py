@@ -1,0 +1,73 @@
+"""Chinese places: counties and districts found by pattern, prefectures, the level words."""
+
+from __future__ import annotations
+
+from zh_helpers import posts, run
+
+from convene.ingest.zh_places import icp_province, local_places
+
+COUNTY = (
+    "县委常委会召开会议\n"
+    "6月3日上午，中共桃源县委常委会召开会议。县委书记周明山主持会议。"
+    "县委副书记、县长钱晓东，县委常委、常务副县长孙立平出席会议。"
+    "县人大常委会主任吴国庆、县政协主席郑华列席会议。全县上下要抓好落实。\n"
+    "来源：桃源县融媒体中心"
+)
+
+
+def test_county_found_by_its_bodies_not_a_list() -> None:
+    found = {p.name: p.level for p in local_places(COUNTY, "桃源县融媒体中心")}
+    assert found == {"桃源县": "county"}
+
+
+def test_verbs_before_a_level_word_are_not_places() -> None:
+    text = "会议决定将草案提请市委常委会审议，听取了县委常委的汇报。会前召开了市政协会议。"
+    assert local_places(text) == []
+
+
+def test_county_bodies_and_posts_written_out() -> None:
+    x = run(COUNTY, published="2024-06-04", source="桃源县融媒体中心")
+    assert x.article.jurisdiction == "桃源县"
+    assert posts(x, "周明山") == {("书记", "中共桃源县委")}
+    assert posts(x, "钱晓东") == {("副书记", "中共桃源县委"), ("县长", "桃源县人民政府")}
+    assert posts(x, "孙立平") == {("常委", "中共桃源县委"), ("常务副县长", "桃源县人民政府")}
+    assert posts(x, "吴国庆") == {("主任", "桃源县人民代表大会常务委员会")}
+    assert posts(x, "郑华") == {("主席", "中国人民政治协商会议桃源县委员会")}
+    (m,) = x.meetings
+    assert (m.name, m.organizer) == ("中共桃源县委常委会会议", "中共桃源县委常委会")
+
+
+def test_district_with_its_city_and_city_of_a_county() -> None:
+    text = (
+        "区委召开会议\n4月2日，鼓楼区委召开会议。区委书记马永强主持。"
+        "区委副书记、区长黄晓明出席。区法院院长何平列席。全区要落实。南京市各部门支持。\n"
+        "主办：南京市鼓楼区人民政府办公室"
+    )
+    x = run(text, published="2024-04-03")
+    assert x.article.jurisdiction == "南京市鼓楼区"
+    assert posts(x, "黄晓明") == {
+        ("副书记", "中共南京市鼓楼区委"),
+        ("区长", "南京市鼓楼区人民政府"),
+    }
+    assert posts(x, "何平") == {("院长", "南京市鼓楼区人民法院")}
+
+
+def test_city_party_committee_from_a_county_page_is_the_parent_city() -> None:
+    x = run(COUNTY + "\n会议传达了常德市委的部署。市委书记林峰出席。", published="2024-06-04")
+    assert posts(x, "林峰") == {("书记", "中共常德市委")}
+
+
+def test_province_from_the_registration_number() -> None:
+    assert icp_province("网站标识码：123　蜀ICP备12003325号").name == "四川省"
+    assert icp_province("没有备案号") is None
+
+
+def test_autonomous_prefecture_level_word() -> None:
+    x = run("州委召开会议\n5月2日，州委召开会议。大理州委书记杨国华主持。全州要落实。")
+    assert posts(x, "杨国华") == {("书记", "中共大理白族自治州委")}
+
+
+def test_government_site_is_the_body_not_an_outlet() -> None:
+    x = run("桃源县人民政府网 > 政务动态\n" + COUNTY, source="桃源县融媒体中心")
+    names = {o.name for o in x.organizations}
+    assert "桃源县人民政府网" not in names and "桃源县人民政府" in names
