@@ -16,7 +16,7 @@ from convene.ingest.en_dates import dates_in
 from convene.ingest.en_orgs import Ctx, OrgHit
 
 NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
-W = r"[\w'’\"“”-]+"
+W = r"[\w'’\"“”()-]+"
 _ACTIVE = re.compile(
     rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed)\s+"
     rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
@@ -128,7 +128,9 @@ def find_events(
                     near.date if near else None,
                     near.end_date if near else None,
                     near is not None,
-                    _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
+                    None
+                    if kind == "met"
+                    else _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
                     _location(text, s, e),
                     anaphoric,
                 )
@@ -171,7 +173,7 @@ _ORD_WORD = re.compile(r"^(?:its|their|a|an|the)\s+", re.I)
 
 
 def meeting_name(v: Event, ctx: Ctx) -> str:
-    phrase = _ORD_WORD.sub("", re.sub(r"\s+", " ", v.phrase.strip()))
+    phrase = _ORD_WORD.sub("", re.sub(r"\s+", " ", re.sub(r"[()]", "", v.phrase.strip())))
     if v.kind == "reception":
         return f"Meeting with {phrase}"
     phrase = expand_place(phrase, ctx)

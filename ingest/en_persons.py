@@ -30,7 +30,7 @@ _WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)?"
 _PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b)")
 _SEQ = rf"(?:{_WORD}|Al|El)(?:[ \t]+(?:{_WORD}|Al|El|bin)){{1,3}}"
 _SEQ_RE = re.compile(rf"\b{_SEQ}\b")
-_PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam)"
+_PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam|led\s+by|headed\s+by)"
 _SPEECH_VERB = re.compile(
     r"[ \t]+(?:said|says|stressed|emphasized|emphasised|pointed out|noted|presided|chaired"
     r"|attended|spoke|met|expressed|delivered|made|gave|briefed|introduced|called)\b"

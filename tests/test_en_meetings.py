@@ -122,3 +122,22 @@ def test_a_later_day_is_not_the_meeting_and_lists_ending_with_other_members():
     (m,) = _x(text, published="2024-04-02").meetings
     assert m.date == "2024-04-02"
     assert m.participants == ("Pan Yue", "Ayxam Tursun")
+
+
+def test_a_reception_has_no_chair_and_its_guest_takes_part():
+    text = (
+        "Headline\nOn the afternoon of the 1st, Xu Qin, Secretary of the Provincial Party "
+        "Committee, met with a delegation led by Pham Van Duc in Zhengzhou. Kong Jie attended. "
+        "On the same day, the Provincial Party Committee held an (enlarged) meeting, presided "
+        "over by Xu Qin."
+    )
+    reception, meeting = _x(text).meetings
+    assert (reception.date, reception.location, reception.organizer) == (
+        "2024-04-01",
+        "Zhengzhou",
+        None,
+    )
+    assert reception.chaired_by == ()
+    assert set(reception.participants) == {"Xu Qin", "Pham Van Duc", "Kong Jie"}
+    assert meeting.chaired_by == ("Xu Qin",)
+    assert meeting.name.startswith("Enlarged Meeting")
