@@ -115,20 +115,24 @@ def extract(
     out_dir: Path = typer.Option(..., "--out", help="Folder for NAME.json answer-key files."),
 ) -> None:
     """Extract articles to JSON in the answer-key format (GOLD.md), one file per article."""
+    from convene.graph.resolve import resolve
     from convene.ingest.extract import extract_paths
     from convene.ingest.gold import write_gold
     from convene.ingest.read import ReadError
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    failures = written = 0
+    failures, extractions = 0, []
     for item in extract_paths(paths):
         if isinstance(item, ReadError):
             failures += 1
             err.print(f"[red]failed[/] {item.path}: {item.message}")
-            continue
-        write_gold(item, out_dir)
-        written += 1
-    out.print(f"{written} article(s) written to {out_dir}")
+        else:
+            extractions.append(item)
+    # The batch is resolved together, so every person, body and meeting carries its node id.
+    resolution = resolve(extractions)
+    for x in extractions:
+        write_gold(x, out_dir, resolution.ids(x.article.document))
+    out.print(f"{len(extractions)} article(s) written to {out_dir}")
     if failures:
         _fail(f"{failures} file(s) failed", code=2)
 
@@ -162,6 +166,134 @@ def evaluate(
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         out.print(report.table())
+
+
+RDF_FORMATS = ("ttl", "jsonld", "nt", "nq", "xml")
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("ttl", "--format", help=f"One of {', '.join(RDF_FORMATS)}."),
+    out_file: Path = typer.Option(None, "--out", help="File to write (default: standard output)."),
+    person: str = typer.Option(None, help="Only this person (id or name) and what touches them."),
+    organization: str = typer.Option(None, help="Only this body (id or name)."),
+    meeting: str = typer.Option(None, help="Only this meeting (id or name)."),
+    since: str = typer.Option(None, help="Only meetings on or after this date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Only meetings on or before this date (YYYY-MM-DD)."),
+    articles: list[Path] = typer.Option(
+        None, "--articles", exists=True, help="Extract these articles instead of reading Neo4j."
+    ),
+) -> None:
+    """Export the graph as RDF through the ontology mapping (streamed for nt/nq)."""
+    if fmt not in RDF_FORMATS:
+        _fail(f"--format must be one of {', '.join(RDF_FORMATS)}, not {fmt!r}")
+    if articles:
+        from convene.graph.export import export_articles
+        from convene.ingest.extract import extract_paths
+        from convene.ingest.read import ReadError
+
+        def extracted():
+            for item in extract_paths(articles):
+                if isinstance(item, ReadError):
+                    err.print(f"[red]failed[/] {item.path}: {item.message}")
+                else:
+                    yield item
+
+        triples = export_articles(extracted(), out_file, fmt)
+    else:
+        from convene.graph.export import export as export_graph
+
+        driver, database = _driver()
+        triples = export_graph(driver, out_file, fmt, person=person, organization=organization,
+                               meeting=meeting, since=since, until=until, database=database)
+        driver.close()
+    err.print(f"{triples} triples written" + (f" to {out_file}" if out_file else ""))
+
+
+@app.command("import-rdf")
+def import_rdf(file: Path = typer.Argument(..., exists=True, dir_okay=False)) -> None:
+    """Load RDF that uses the convene ontology into Neo4j (the same mapping as export)."""
+    from convene.graph.import_rdf import import_rdf as load_rdf
+
+    driver, database = _driver()
+    try:
+        report = load_rdf(driver, file, database=database)
+    except Exception as exc:  # noqa: BLE001 - a bad file is the user's to fix, say which
+        _fail(f"{file}: {exc}")
+    out.print(f"{file}: {report.nodes} nodes and {report.rels} relationships merged")
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(None, help="A query of queries/ (none: list them)."),
+    param: list[str] = typer.Option(None, "--param", "-p", help="NAME=VALUE, repeatable."),
+    fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+) -> None:
+    """Run a named query and print its rows."""
+    from convene.queries import library
+    from convene.queries.cli_format import describe, query_command
+
+    if not name:
+        out.print(describe(), markup=False, highlight=False)
+        return
+    driver, database = _driver()
+    try:
+        print(query_command(driver, name, param or (), fmt, database))
+    except (library.UnknownQuery, library.ParamError) as exc:
+        _fail(str(exc))
+    finally:
+        driver.close()
+
+
+@app.command()
+def retract(document: str = typer.Argument(..., help="The article's document name.")) -> None:
+    """Remove an article and every fact only it supported."""
+    from convene.graph.retract import retract as retract_article
+
+    driver, database = _driver()
+    report = retract_article(driver, document, database)
+    driver.close()
+    if not report.found:
+        _fail(f"no article {document!r} in the graph")
+    out.print(f"retracted {document}: {report.persons_removed} persons and "
+              f"{report.organizations_removed} bodies that only it supported were removed")
+
+
+@app.command("merge-person")
+def merge_person(
+    a: str = typer.Argument(..., help="Person id to keep."),
+    b: str = typer.Argument(..., help="Person id that is the same official."),
+    reason: str = typer.Option(..., help="Why (kept with the decision)."),
+) -> None:
+    """Record that two person nodes are one official; later ingests honour it."""
+    from convene.graph.decisions import merge_person as merge
+
+    driver, database = _driver()
+    try:
+        merge(driver, a, b, reason, database=database)
+    except KeyError as exc:
+        _fail(str(exc))
+    out.print(f"merged {b} into {a}")
+
+
+@app.command("split-person")
+def split_person(
+    person_id: str = typer.Argument(..., help="The person node to split."),
+    mentions: list[str] = typer.Argument(..., help="DOCUMENT=NAME mentions that are someone else."),
+    reason: str = typer.Option("", help="Why (kept with the decision)."),
+) -> None:
+    """Record that some mentions of a person are another official; later ingests honour it."""
+    from convene.graph.decisions import split_person as split
+
+    refs = [tuple(m.split("=", 1)) for m in mentions]
+    if any(len(r) != 2 for r in refs):
+        _fail("mentions are DOCUMENT=NAME")
+    driver, database = _driver()
+    try:
+        split(driver, person_id, *refs, reason=reason, database=database)
+    except KeyError as exc:
+        _fail(str(exc))
+    out.print(f"split {len(refs)} mention(s) off {person_id}")
 
 
 @app.command("app")

@@ -1,4 +1,4 @@
-"""Articles to graph: read → extract → map to rows → load, streaming, with a report.
+"""Articles to graph: read → extract → resolve → map to rows → load, streaming, with a report.
 
 A file that cannot be read or extracted is reported and skipped; the batch goes on.
 """
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from neo4j import Driver
 
-from convene.graph.load import LoadReport, ensure_schema, load
+from convene.graph.load import ensure_schema
 from convene.ingest.facts import Extraction
-from convene.ontology.batch import GraphBatch
 
 
 @dataclass
@@ -26,12 +26,11 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, problem)
 
 
-def _batches(
+def _extractions(
     paths: Iterable[Path], report: IngestReport, tick: Callable[[str], None]
-) -> Iterator[GraphBatch]:
+) -> Iterator[Extraction]:
     from convene.ingest.extract import extract
     from convene.ingest.read import ReadError, read_paths
-    from convene.ontology.mapping import to_batch
 
     for item in read_paths(paths):
         if isinstance(item, ReadError):
@@ -39,8 +38,7 @@ def _batches(
             tick(str(item.path))
             continue
         try:
-            x: Extraction = extract(item)
-            batch = to_batch(x)
+            x = extract(item)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             report.failures.append((item.document, f"extraction failed: {exc}"))
             tick(item.document)
@@ -49,7 +47,7 @@ def _batches(
         report.persons += len(x.persons)
         report.meetings += len(x.meetings)
         tick(item.document)
-        yield batch
+        yield x
 
 
 def ingest_paths(
@@ -57,9 +55,24 @@ def ingest_paths(
     paths: Iterable[Path],
     database: str | None = None,
     tick: Callable[[str], None] = lambda _doc: None,
+    chunk: int = 500,
 ) -> IngestReport:
+    """Extract, resolve identities (against the graph too) and load, `chunk` articles at a time.
+
+    Memory stays bounded by the chunk; each article commits whole or not at all.
+    """
+    from convene.graph.resolve_graph import load_resolved
+
     report = IngestReport()
     ensure_schema(driver, database)
-    loaded: LoadReport = load(driver, _batches(paths, report, tick), database=database)
-    report.nodes, report.rels = loaded.nodes, loaded.rels
+
+    def failed(document: str, exc: Exception) -> None:
+        report.articles -= 1
+        report.failures.append((document, f"mapping failed: {exc}"))
+
+    extractions = _extractions(paths, report, tick)
+    while batch := list(islice(extractions, chunk)):
+        _, loaded = load_resolved(driver, batch, database, on_error=failed)
+        report.nodes += loaded.nodes
+        report.rels += loaded.rels
     return report
