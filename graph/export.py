@@ -11,6 +11,7 @@ cvm:follow); only the ids of the subset are held in memory.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from convene.ontology.mapping import merge_batches, to_batch
 from convene.ontology.rdf import Triple, base_iri, batch_triples, node_triples, rel_triples, write
 from convene.ontology.spec import load_mapping
 
+log = logging.getLogger(__name__)
 PAGE = 1000
 Key = tuple[str, str]  # (label, id)
 
@@ -187,9 +189,41 @@ def export(
 
 
 def export_articles(
-    extractions: Iterable[Extraction], out: TextIO | str | Path | None, fmt: str
+    extractions: Iterable[Extraction],
+    out: TextIO | str | Path | None,
+    fmt: str,
+    resolve: bool = True,
 ) -> int:
-    """Write extracted articles as RDF through the same mapping, without Neo4j."""
-    batch = merge_batches(to_batch(x) for x in extractions)
+    """Write extracted articles as RDF through the same mapping, without Neo4j.
+
+    With `resolve`, identity resolution runs over the articles first (as when they are loaded),
+    so the IRIs are those an export of the same articles from the database would have."""
+    extractions = list(extractions)
+    if resolve:
+        from convene.graph.resolve import resolve as resolve_identities
+
+        res = resolve_identities(extractions)
+        batches = (res.annotate(to_batch(x, **res.callbacks()), x) for x in extractions)
+    else:
+        batches = (to_batch(x) for x in extractions)
+    batch = merge_batches(batches)
     with _opened(out) as stream_out:
         return write(batch_triples(batch), stream_out, fmt)
+
+
+def export_article_paths(
+    paths: Iterable[str | Path], out: TextIO | str | Path | None, fmt: str, resolve: bool = True
+) -> int:
+    """`convene export --articles PATH...`: read, extract and write RDF, no database needed.
+    Files that cannot be read are logged and skipped."""
+    from convene.ingest.extract import extract
+    from convene.ingest.read import ReadError, read_paths
+
+    def extractions() -> Iterator[Extraction]:
+        for item in read_paths(Path(p) for p in paths):
+            if isinstance(item, ReadError):
+                log.warning("skipped %s: %s", item.path, item.message)
+            else:
+                yield extract(item)
+
+    return export_articles(extractions(), out, fmt, resolve)

@@ -105,7 +105,9 @@ def to_batch(
         published=iso_date(a.published), language=a.language, source=a.source, url=a.url,
         text=a.text,
     ))
-    seen = iso_date(a.published)
+    # The day the article shows its people in post: its own date, else its latest meeting's.
+    meeting_dates = [d for d in (iso_date(m.date) for m in x.meetings) if d]
+    seen = iso_date(a.published) or max(meeting_dates, default=None)
     persons = {p.name: p for p in x.persons}
     orgs = {o.name: o for o in x.organizations}
     meetings = {n: m for m in x.meetings for n in (m.name, *m.aliases)}

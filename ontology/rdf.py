@@ -63,9 +63,24 @@ def _hop_iri(parent: URIRef, hop: Hop) -> URIRef:
     return URIRef(f"{parent}/{hop.suffix}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\\]")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ESCAPED = re.compile(r"\\(\\|u[0-9A-F]{4})")
+
+
+def escape_control(text: str) -> str:
+    """Backslash and the control characters XML 1.0 cannot carry, as \\ and \\uXXXX."""
+    return _CONTROL.sub(lambda m: "\\\\" if m[0] == "\\" else f"\\u{ord(m[0]):04X}", text)
+
+
+def unescape_control(text: str) -> str:
+    return _ESCAPED.sub(lambda m: "\\" if m[1] == "\\" else chr(int(m[1][1:], 16)), text)
+
+
 def _value_terms(pm: PropMap, value, base: str) -> Iterator[tuple[Node, list[Triple]]]:
     """The RDF object(s) for one property value, with any triples describing them."""
     for v in value if pm.is_list else [value]:
+        v = escape_control(v) if pm.escape else v
         if pm.value_prefix:
             yield URIRef(pm.value_prefix + quote(str(v), safe="")), []
         elif pm.value_segment:
@@ -162,7 +177,7 @@ def _python(pm: PropMap, term: Node, base: str):
         return int(text)
     if isinstance(term, Literal) and term.datatype in _FLOATS:
         return float(text)
-    return text
+    return unescape_control(text) if pm.escape else text
 
 
 def graph_to_batch(g: Graph, key: str, mapping: Mapping | None = None) -> GraphBatch:
@@ -272,6 +287,11 @@ def write(triples: Iterable[Triple], out: TextIO, fmt: str) -> int:
     g = bind_prefixes(Graph())
     for t in triples:
         g.add(t)
+    if fmt == "xml":
+        for s, p, o in g:
+            if isinstance(o, Literal) and _XML_ILLEGAL.search(o):
+                raise ValueError(f"RDF/XML cannot carry the control characters in {s} {p}; "
+                                 "use another format (ttl, nt, nq, jsonld)")
     if fmt == "jsonld":
         text = g.serialize(format="json-ld", context=context(), auto_compact=True)
     else:

@@ -47,6 +47,7 @@ class PropMap:
     value_prefix: str | None = None  # value <-> IRI prefix + value (a SKOS concept)
     value_segment: str | None = None  # value <-> base IRI + segment + "/" + value
     value_class: URIRef | None = None
+    escape: bool = False  # control characters as \uXXXX (XML 1.0 cannot carry them)
 
     @property
     def is_iri(self) -> bool:
@@ -186,6 +187,7 @@ def parse(g: Graph) -> Mapping:
                 value_prefix=str(prefix) if prefix is not None else None,
                 value_segment=_str(g, pm, CVM.valueSegment),
                 value_class=_one(g, pm, CVM.valueClass),
+                escape=_flag(g, pm, CVM.escapeControl),
             ))
         nodes.append(NodeMap(
             label=label,

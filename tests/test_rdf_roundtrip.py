@@ -78,8 +78,22 @@ def test_awkward_text_is_escaped_in_line_formats():
         g = read_text(buf.getvalue(), fmt)
         assert isomorphic(g, as_graph(batch))
         assert (None, None, Literal(TRICKY, lang="zh")) in g  # Han script in it: @zh
+    with pytest.raises(ValueError, match="RDF/XML cannot carry"):
+        write(batch_triples(batch), io.StringIO(), "xml")
     line = nt_line((URIRef("urn:x:a"), URIRef("urn:x:p"), Literal("a\nb\"c")))
     assert line == '<urn:x:a> <urn:x:p> "a\\nb\\"c" .\n'
+
+
+def test_control_characters_in_escaped_properties_survive_every_format():
+    from convene.ontology.batch import NodeRow
+
+    keys = ["lanshan\x1fboard", "back\\slash \\u0041"]
+    batch = GraphBatch("k", nodes=(NodeRow("Organization", "o1", {"name": "Board", "keys": keys}),))
+    for fmt in sorted(FORMATS):
+        buf = io.StringIO()
+        write(batch_triples(batch), buf, fmt)
+        back = graph_to_batch(read_text(buf.getvalue(), fmt), "k")
+        assert back.nodes[0].props["keys"] == sorted(keys), fmt
 
 
 def test_rdf_from_elsewhere_keeps_its_iris():
@@ -151,3 +165,33 @@ def test_export_import_export_is_isomorphic(empty_db, corpus, tmp_path, fmt):
     assert report.nodes > 0
     assert isomorphic(neo4j_nt(empty_db), first)
     assert shortcuts(empty_db) == first_shortcuts  # re-derived on import
+
+
+@pytest.mark.neo4j
+def test_the_resolved_graph_round_trips_and_every_property_is_mapped(empty_db, corpus, tmp_path):
+    """The graph as the pipeline builds it (identity resolution's ids, mentions, evidence)."""
+    from test_export import gold_extractions
+
+    from convene.graph.resolve_graph import load_resolved
+    from convene.ontology.spec import conforms, load_mapping
+
+    load_resolved(empty_db, gold_extractions(corpus))
+    mapping = load_mapping()
+    with empty_db.session() as session:
+        for row in session.run("MATCH (n) UNWIND labels(n) AS label UNWIND keys(n) AS key "
+                               "RETURN DISTINCT label, key"):
+            keys = {p.key for p in mapping.node(row["label"]).props} | {"id"}
+            assert row["key"] in keys, f"{row['label']}.{row['key']} has no mapping"
+        for row in session.run("MATCH (a)-[r]->(b) RETURN DISTINCT type(r) AS t, "
+                               "labels(a)[0] AS s, labels(b)[0] AS e"):
+            if row["t"] not in mapping.derived_types():
+                mapping.rel(row["t"], row["s"], row["e"])  # raises if unmapped
+    path = tmp_path / "resolved.nt"
+    export(empty_db, path, "nt")
+    first = neo4j_nt(empty_db)
+    ok, report = conforms(first)
+    assert ok, report
+    with empty_db.session() as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+    import_rdf(empty_db, path)
+    assert isomorphic(neo4j_nt(empty_db), first)
