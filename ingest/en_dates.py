@@ -56,7 +56,8 @@ DATE_RE = re.compile(
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
     rf"|\b[Oo]n\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|[Tt]hat\s+day|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently)\b"
+    rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
+    rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of))\b"
     rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b"
     rf")"
 )

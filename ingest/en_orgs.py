@@ -64,7 +64,9 @@ def _org_re() -> re.Pattern[str]:
     )
     pre = (
         rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z]))?"
-        rf"(?:(?P<place>{place})\s+|(?P<district>{district})\s+)?"
+        rf"(?:(?P<place>{place})\s+|(?P<district>{district})\s+"
+        rf"|(?!(?:The|A|An|This|That|Each|Every|All|Our|Its|Whole|Entire)\s)"
+        rf"(?P<uplace>[A-Z][a-z]+)\s+(?=(?:Municipal|City)\s))?"
         rf"(?:(?P<adj>(?i:{adj}))\s+)?"
     )
     post = (
@@ -105,6 +107,10 @@ def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None
         level = gz.place_adjectives().get(re.sub(r"\s+", " ", val).lower())
         if level:
             return ctx.level(level), None
+    if m.groupdict().get("uplace") and m.group("uplace") not in gz.name_stopwords():
+        # a city the gazetteer does not list
+        name = m.group("uplace")
+        return Place(name, "city", ctx.province.name if ctx.province else "", name, ()), None
     if m.group("district") if "district" in m.groupdict() else None:
         return ctx.city or ctx.province, m.group("district")
     adj = m.groupdict().get("adj")
@@ -197,6 +203,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     inner_start = m.start("ord") if m.group("ord") else core_start
     if m.group("place"):
         inner_start = min(inner_start, m.start("place"))
+    if m.group("uplace"):
+        inner_start = min(inner_start, m.start("uplace"))
     if m.group("cpc"):
         inner_start = min(inner_start, m.start("cpc"))
     if m.group("district"):

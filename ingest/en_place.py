@@ -20,6 +20,7 @@ _CITY_ADJ = re.compile(r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|ci
 _NATIONAL = re.compile(
     r"\b(?:State\s+Council|CPC\s+Central\s+Committee|National\s+People['’]s\s+Congress)\b"
 )
+_UNKNOWN_CITY = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:Municipal|City|MPC)\b")
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
 
 
@@ -38,7 +39,13 @@ def _outlet_place(source: str) -> str | None:
     except Exception:  # noqa: BLE001 - meta.py may be absent or unfinished
         pass
     hit = gz.outlets().get(source.lower())
-    return hit[1] if hit else None
+    if hit:
+        return hit[1]
+    words = source.split()  # "Jiangsu Daily", "Yiwu Net": an outlet named after its place
+    for n in (2, 1):
+        if len(words) > n and gz.place(" ".join(words[:n])):
+            return " ".join(words[:n])
+    return None
 
 
 def article_ctx(article) -> tuple[Ctx, str | None]:
@@ -80,13 +87,20 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         else:
             prov[p] += 2
     province = prov.most_common(1)[0][0] if prov else None
+    for m in _UNKNOWN_CITY.finditer(
+        text
+    ):  # 'Yiwu Municipal Party Committee': a city we do not list
+        name = m.group("name")
+        if gz.place(name) is None and name not in gz.name_stopwords():
+            city[Place(name, "city", province.name if province else "", name, ())] += 1.5
     in_prov = [
         (c, n) for c, n in city.most_common() if province is None or c.province == province.name
     ]
     city_adj = len(_CITY_ADJ.findall(text))
-    best_city = (
-        gz.place(in_prov[0][0].name, province.name if province else None) if in_prov else None
-    )
+    best_city = None
+    if in_prov:
+        known = gz.place(in_prov[0][0].name, province.name if province else None)
+        best_city = known or in_prov[0][0]
     title = article.title or text.split("\n", 1)[0]
     if best_city and re.search(rf"(?<!in )\b{re.escape(best_city.name)}\b", title):
         city_adj += 3

@@ -141,3 +141,11 @@ def test_a_reception_has_no_chair_and_its_guest_takes_part():
     assert set(reception.participants) == {"Xu Qin", "Pham Van Duc", "Kong Jie"}
     assert meeting.chaired_by == ("Xu Qin",)
     assert meeting.name.startswith("Enlarged Meeting")
+
+
+def test_later_that_day_is_the_same_day():
+    text = (
+        "Headline\nOn the 1st, Ye Qing presided over the executive meeting of the Provincial "
+        "People's Government. Later that day, the Provincial Party Committee held a symposium."
+    )
+    assert [m.date for m in _x(text).meetings] == ["2024-04-01", "2024-04-01"]

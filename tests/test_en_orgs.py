@@ -91,3 +91,16 @@ def test_org_evidence_offsets_match_quotes():
     for o in x.organizations:
         ev = o.evidence
         assert ev is None or text[ev.start : ev.end] == ev.quote
+
+
+def test_a_city_missing_from_the_gazetteer_is_still_the_jurisdiction():
+    text = (
+        "Headline\nOn the 3rd, the Standing Committee of the Yiwu Municipal Party Committee held "
+        "a meeting. Cao Ke, Secretary of the Municipal Party Committee, presided."
+    )
+    x = _x(text, source="Zhejiang Daily")
+    assert x.article.jurisdiction == "Yiwu"
+    assert "Standing Committee of the Yiwu Municipal Party Committee" in [
+        o.name for o in x.organizations
+    ]
+    assert x.persons[0].posts[0].organization == "Yiwu Municipal Party Committee"
