@@ -210,20 +210,3 @@ def export_articles(
     with _opened(out) as stream_out:
         return write(batch_triples(batch), stream_out, fmt)
 
-
-def export_article_paths(
-    paths: Iterable[str | Path], out: TextIO | str | Path | None, fmt: str, resolve: bool = True
-) -> int:
-    """`convene export --articles PATH...`: read, extract and write RDF, no database needed.
-    Files that cannot be read are logged and skipped."""
-    from convene.ingest.extract import extract
-    from convene.ingest.read import ReadError, read_paths
-
-    def extractions() -> Iterator[Extraction]:
-        for item in read_paths(Path(p) for p in paths):
-            if isinstance(item, ReadError):
-                log.warning("skipped %s: %s", item.path, item.message)
-            else:
-                yield extract(item)
-
-    return export_articles(extractions(), out, fmt, resolve)
