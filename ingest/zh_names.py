@@ -20,6 +20,10 @@ NEVER_IN_NAME = set(
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
+LOOSE_END = "，,。；;、（(\n"
+# Characters that open verb phrases, not names, where a loose name would begin.
+LOOSE_NOT_FIRST = set("要将把对在和与及从向为以于就并也都还又再被让使由等各全该本其这那之")
+LOOSE_NOT_FIRST |= set("是有会能应需深")
 
 
 def is_name(s: str, surname_needed: bool = True) -> bool:
@@ -63,13 +67,40 @@ def boundary_at(text: str, pos: int) -> bool:
     return bool(_follow_re().match(text, pos))
 
 
+def _strong_boundary(text: str, pos: int) -> bool:
+    """A separator or a word of two characters or more (主持, 出席): not 都 of 阿不都."""
+    if pos >= len(text) or text[pos] in SEPARATORS or text[pos] in "（(":
+        return True
+    m = _follow_re().match(text, pos)
+    return bool(m) and len(m.group()) >= 2
+
+
+def loose_name_at(text: str, pos: int) -> str | None:
+    """A name the genre's position vouches for without a known surname, right after a title:
+    minority names (岩温, 吉克阿木, 阿尔木呷) that end at punctuation, 等 or 同志."""
+    for n in (2, 3, 4):
+        cand = text[pos : pos + n]
+        if not re.fullmatch(f"[{HAN}]{{{n}}}", cand):
+            return None
+        after = text[pos + n : pos + n + 1]
+        if not (after == "" or after in LOOSE_END or text.startswith(("等", "同志"), pos + n)):
+            continue
+        if _follow_re().match(cand) or cand in lexicon().verbs or cand[0] in LOOSE_NOT_FIRST:
+            return None
+        return cand if is_name(cand, surname_needed=False) else None
+    return None
+
+
 def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
     """The name starting at pos and ending at a boundary, shortest first."""
     m = DOT_NAME.match(text, pos)
     if m and re.search(f"{lexicon().title_re}|自治区|省|市", m.group().split("·")[0]):
         m = None  # 自治区主席艾尔肯·…: the title is not part of the name
-    if m:  # the last part may run into the next word: back off to a boundary
+    if m:  # the last part may run into the next word: the first strong boundary ends it
         dot = max(m.group().rfind(d) for d in "·・•")
+        for end in range(pos + dot + 2, m.end() + 1):
+            if _strong_boundary(text, end):
+                return text[pos:end]
         for end in range(m.end(), pos + dot + 1, -1):
             if boundary_at(text, end):
                 return text[pos:end]

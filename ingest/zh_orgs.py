@@ -241,6 +241,10 @@ def full_name(raw: str, ctx: Context) -> Body | None:
         return None
     if raw == "大会" and ctx.session:  # 大会秘书长: the session itself
         return Body(ctx.session, session_organizer(ctx.session))
+    if raw.startswith("中共") and len(raw) > 4:  # 中共广东省委党校 = 广东省委党校, written out
+        inner = full_name(raw[2:], ctx)
+        if inner and inner.name.startswith("中共"):
+            return inner
     for finder in (
         lambda t: relative_bodies(t, ctx),
         lambda t: cppcc_bodies(t, ctx),

@@ -12,126 +12,31 @@ Organizations stay raw here (省委, 大会主席团); zh_orgs writes them out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
+from .zh_chains import (
+    ANNOTATION,
+    Mention,
+    RawPost,
+    base_title,
+    chain_before,
+    title_ending_at,
+    title_re,
+)
 from .zh_lexicon import HAN, lexicon
-from .zh_names import SEPARATORS, boundary_at, is_name, name_at, name_before
+from .zh_names import SEPARATORS, boundary_at, is_name, loose_name_at, name_at, name_before
 
-CHAIN_STOPS = (
-    "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
-)  # fmt: skip
-QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
+__all__ = ["ANNOTATION", "Mention", "RawPost", "base_title", "find_mentions"]
+
+LOOSE_NOT_AFTER = ("成员", "委员", "代表")  # generic: 中心组成员要带头学 is no name
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
-ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
 
 
-@dataclass(frozen=True)
-class RawPost:
-    title: str
-    org: str  # as written ("省委", "大会主席团"), "" when the chain names no body
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    start: int
-    end: int
-    head: int  # where the mention with its title chain begins
-    posts: tuple[RawPost, ...] = ()
-    rule: str = "zh.name"
-
-
-@cache
-def _title_re() -> re.Pattern[str]:
-    return re.compile(lexicon().title_re)
-
-
-def _item_start(text: str, end: int) -> int:
-    """Start of the chain item ending at end: back to a separator or a stop word."""
-    i = end
-    while i > 0 and text[i - 1] not in SEPARATORS:
-        i -= 1
-    raw = text[i:end]
-    cut = max((raw.rfind(w) + len(w) for w in CHAIN_STOPS if w in raw), default=0)
-    return i + cut
-
-
-def _title_ending_at(text: str, end: int, start: int) -> re.Match[str] | None:
-    """The longest title that ends exactly at end and starts at or after start."""
-    for s in range(start, end):
-        m = _title_re().fullmatch(text, s, end)
-        if m:
-            return m
-    return None
-
-
-def _item(text: str, end: int) -> tuple[RawPost, int] | None:
-    """The chain item (org + qualifier + title) ending at end, and its start."""
-    start = _item_start(text, end)
-    m = _title_ending_at(text, end, start)
-    if not m:
-        return None
-    org, title = text[start : m.start()], m.group()
-    q = QUALIFIER.search(org)
-    if q:
-        org, title = org[: q.start()], q.group() + title
-    if org and not _org_like(org):
-        org = ""
-    return RawPost(title, org, start, end), start
-
-
-def _org_like(org: str) -> bool:
-    lx = lexicon()
-    if len(org) > 40 or any(c in "，。；" for c in org):
-        return False
-    ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府")
-    return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
-
-
-def _chain_before(text: str, end: int) -> list[RawPost]:
-    """Chain items ending at end, joined by 、, earliest first."""
-    posts: list[RawPost] = []
-    while True:
-        got = _item(text, end)
-        if not got:
-            break
-        post, start = got
-        posts.insert(0, post)
-        if start > 0 and text[start - 1] == "、":
-            end = start - 1
-            continue
-        break
-    return _inherit_orgs(posts)
-
-
-def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
-    """省委常委、秘书长: a bare title after a body's title belongs to that body."""
-    fixed = {t for t, _ in lexicon().title_bodies}
-    out: list[RawPost] = []
-    for post in posts:
-        base = base_title(post.title)
-        if not post.org and out and out[-1].org and base not in fixed:
-            post = replace(post, org=out[-1].org)
-        out.append(post)
-    return out
-
-
-def base_title(title: str) -> str:
-    """代省长 -> 省长, 常务副主席 -> 主席."""
-    for prefix in sorted(lexicon().title_prefixes, key=len, reverse=True):
-        if title.startswith(prefix) and len(title) > len(prefix) + 1:
-            return title[len(prefix) :]
-    return title
-
-
-def _names_after(text: str, pos: int) -> list[tuple[str, int]]:
+def _names_after(text: str, pos: int, loose: bool = True) -> list[tuple[str, int]]:
     """A name at pos and any bare names that follow it after 、 (a shared title)."""
     out: list[tuple[str, int]] = []
     while True:
-        name = name_at(text, pos)
+        name = name_at(text, pos) or (loose_name_at(text, pos) if loose else None)
         if not name:
             return out
         out.append((name, pos))
@@ -146,18 +51,32 @@ def _names_after(text: str, pos: int) -> list[tuple[str, int]]:
 
 def _chain_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _title_re().finditer(text):
-        names = _names_after(text, m.end())
+    for m in title_re().finditer(text):
+        names = _names_after(text, m.end(), loose=m.group() not in LOOSE_NOT_AFTER)
         if not names:
             continue
-        posts = _chain_before(text, m.end())
+        posts = chain_before(text, m.end())
         if not posts:
             continue
         head = posts[0].start
         posts += _assigned_title(text, head, posts[0].org)
+        posts = _listed_after(text, head, posts, out)
         for name, pos in names:
             out.append(Mention(name, pos, pos + len(name), head, tuple(posts), "zh.title_chain"))
     return out
+
+
+def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mention]):
+    """市政协副主席甲、乙，秘书长丙: a bare title listed after a body's officials is that body's."""
+    fixed = {t for t, _ in lexicon().title_bodies}
+    if head == 0 or text[head - 1] != "，" or any(p.org for p in posts):
+        return posts
+    if any(base_title(p.title) in fixed for p in posts):
+        return posts
+    prev = [m for m in found if m.end == head - 1 and m.posts and m.posts[-1].org]
+    if not prev:
+        return posts
+    return [replace(p, org=prev[-1].posts[-1].org) for p in posts]
 
 
 def _assigned_title(text: str, head: int, org: str) -> list[RawPost]:
@@ -166,7 +85,7 @@ def _assigned_title(text: str, head: int, org: str) -> list[RawPost]:
     if not m:
         return []
     start = max(0, head - 30) + m.start(1)
-    title = _title_ending_at(text, start + len(m.group(1)), start)
+    title = title_ending_at(text, start + len(m.group(1)), start)
     return [RawPost(title.group(), org, title.start(), title.end())] if title else []
 
 
@@ -221,7 +140,7 @@ def _high_title_mentions(text: str) -> list[Mention]:
     return out
 
 
-APPOINTED = re.compile("(?:决定任命|任命|提名|补选|选举|推选)(?=[^，。；]{2,40}?为)")
+APPOINTED = re.compile("(?:决定任命|任命|提名|补选|增补|增选|选举|推选)(?=[^，。；]{2,40}?为)")
 REMOVED = re.compile("(?:免去|撤销|接受)(?=[^，。；]{2,8}?(?:同志)?(?:的|辞去))")
 
 
@@ -237,8 +156,14 @@ def _appointment_mentions(text: str) -> list[Mention]:
         posts: tuple[RawPost, ...] = ()
         if text.startswith("为", end):
             run = re.match(f"[^{re.escape(SEPARATORS)}]{{2,40}}", text[end + 1 :])
-            if run:
-                posts = tuple(p for p in _chain_before(text, end + 1 + run.end()) if p.start > end)
+            stop = end + 1 + run.end() if run else end
+            ends = [  # 为…厅长, 为…委员的决定, 为…主任职务: the last title of the run
+                t.end()
+                for t in title_re().finditer(text, end + 1, stop)
+                if t.end() == stop or text.startswith(("的", "职务"), t.end())
+            ]
+            if ends:
+                posts = tuple(p for p in chain_before(text, ends[-1]) if p.start > end)
         out.append(Mention(name, m.end(), m.end() + len(name), m.end(), posts, "zh.appointed"))
     for m in REMOVED.finditer(text):
         name = name_at(text, m.end())
@@ -256,7 +181,7 @@ def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(men)
             continue
         end = m.end(1) if m.group(1) else m.end(2)
-        extra = tuple(p for p in _chain_before(text, end) if p.start >= m.start())
+        extra = tuple(p for p in chain_before(text, end) if p.start >= m.start())
         out.append(replace(men, posts=men.posts + extra))
     return out
 

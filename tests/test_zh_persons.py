@@ -77,3 +77,57 @@ def test_appointed_and_removed_persons_are_named_but_not_participants() -> None:
     assert posts(x, "钱立新") == set()
     (m,) = x.meetings
     assert m.participants == ("蒋国栋",)
+
+
+def test_minority_names_without_known_surname_after_a_title() -> None:
+    x = run(
+        "县委副书记、县长吉克木呷，县委常委、副县长阿依古且等县领导参加会议。"
+        "副省长岩香，省监察委员会主任段丽华出席会议。中心组成员要带头学、深入学。",
+        source=None,
+    )
+    names = {p.name for p in x.persons}
+    assert {"吉克木呷", "阿依古且", "岩香", "段丽华"} <= names
+    assert not names & {"要带头学", "深入学"}
+
+
+def test_middle_dot_name_ends_before_a_verb() -> None:
+    x = run("市政协主席阿依古丽·买买提主持开幕会。")
+    assert "阿依古丽·买买提" in {p.name for p in x.persons}
+
+
+def test_name_before_guanyu_and_yingyao() -> None:
+    x = run("会议听取了县委常委吴志军关于整治工作的汇报。省委副书记陈立应邀出席。", source=None)
+    assert {"吴志军", "陈立"} <= {p.name for p in x.persons}
+
+
+def test_discipline_and_supervision_titles_split_into_their_bodies() -> None:
+    x = run(
+        "中共桃源县委常委会召开会议。县委常委、县纪委书记、县监委主任吴志军出席。"
+        "县委常委、县委组织部长钱方出席。全县要落实。",
+        source=None,
+    )
+    assert posts(x, "吴志军") == {
+        ("常委", "中共桃源县委"),
+        ("书记", "中共桃源县纪律检查委员会"),
+        ("主任", "桃源县监察委员会"),
+    }
+    assert ("部长", "中共桃源县委组织部") in posts(x, "钱方")
+
+
+def test_bare_title_listed_after_a_bodys_officials_is_that_bodys() -> None:
+    x = run("市政协副主席王建华、周立东，秘书长何文杰出席会议。市委要求全市落实。永州市")
+    assert posts(x, "何文杰") == {("秘书长", "中国人民政治协商会议永州市委员会")}
+
+
+def test_added_member_holds_the_post_of_the_long_cppcc_form() -> None:
+    x = run("会议表决通过了关于增补杨晓峰为政协永州市第五届委员会委员的决定。全市要落实。永州市")
+    assert posts(x, "杨晓峰") == {("委员", "中国人民政治协商会议永州市委员会")}
+    assert x.meetings == () or "杨晓峰" not in x.meetings[0].participants
+
+
+def test_one_body_two_nameplates_gives_two_posts() -> None:
+    x = run("会议邀请中共湖南省委党校（湖南行政学院）教授刘明作辅导报告。全省要落实。")
+    assert posts(x, "刘明") == {("教授", "中共湖南省委党校"), ("教授", "湖南行政学院")}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["中共湖南省委党校"] == "中共湖南省委"
+    assert "湖南行政学院" in orgs

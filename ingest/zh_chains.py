@@ -1,0 +1,163 @@
+"""Title chains before a name: 省委副书记、省长 / 国家档案局局长、中央档案馆馆长 + NAME.
+
+A chain is items joined by 、, each an organization as written (省委, 国家档案局, possibly empty)
+with a qualifier (分管日常工作的) and a title from the gazetteer; a bare title after a body's
+title belongs to that body (省委常委、秘书长). One body with two nameplates written
+X（Y）before a title gives the title in both (党校（行政学院）教授).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .zh_lexicon import lexicon
+from .zh_names import SEPARATORS
+
+CHAIN_STOPS = (
+    "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
+    "邀请", "受",
+)  # fmt: skip
+QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
+ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
+
+
+@dataclass(frozen=True)
+class RawPost:
+    title: str
+    org: str  # as written ("省委", "大会主席团"), "" when the chain names no body
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    head: int  # where the mention with its title chain begins
+    posts: tuple[RawPost, ...] = ()
+    rule: str = "zh.name"
+
+
+@cache
+def title_re() -> re.Pattern[str]:
+    return re.compile(lexicon().title_re)
+
+
+def item_start(text: str, end: int) -> int:
+    """Start of the chain item ending at end: back to a separator or a stop word."""
+    i = end
+    while i > 0 and text[i - 1] not in SEPARATORS:
+        i -= 1
+    raw = text[i:end]
+    cut = max((raw.rfind(w) + len(w) for w in CHAIN_STOPS if w in raw), default=0)
+    return i + cut
+
+
+def title_ending_at(text: str, end: int, start: int) -> re.Match[str] | None:
+    """The longest title that ends exactly at end and starts at or after start."""
+    for s in range(start, end):
+        m = title_re().fullmatch(text, s, end)
+        if m:
+            return m
+    return None
+
+
+def _item(text: str, end: int) -> tuple[RawPost, int] | None:
+    """The chain item (org + qualifier + title) ending at end, and its start."""
+    start = item_start(text, end)
+    m = title_ending_at(text, end, start)
+    if not m:
+        return None
+    org, title = text[start : m.start()], m.group()
+    q = QUALIFIER.search(org)
+    if q:
+        org, title = org[: q.start()], q.group() + title
+    org, title = _split_compound(org, title)
+    if org and not org_like(org):
+        org = ""
+    if not org and start > 0 and text[start - 1] in "）)":
+        plates = _nameplates(text, start - 1)
+        if plates:
+            org, start = plates
+    return RawPost(title, org, start, end), start
+
+
+# Titles that carry their body's short name; after a place or level word they split:
+# 县纪委书记 is 书记 of 县纪委, 省委组织部长 is 部长 of 省委组织部.
+COMPOUND = re.compile("(纪委|监委|政法委)(书记|主任)|(组织|宣传|统战)部长")
+
+
+def _split_compound(org: str, title: str) -> tuple[str, str]:
+    m = COMPOUND.fullmatch(title)
+    if not m or not org:
+        return org, title
+    if m.group(3):
+        return org + m.group(3) + "部", "部长"
+    return org + m.group(1), m.group(2)
+
+
+def _nameplates(text: str, close: int) -> tuple[str, int] | None:
+    """X（Y）ending at close: one body with two nameplates, as "X（Y）" and its start."""
+    open_ = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
+    if open_ <= 0:
+        return None
+    inner = text[open_ + 1 : close]
+    start = item_start(text, open_)
+    outer = text[start:open_]
+    if outer and org_like(outer) and org_like(inner):
+        return f"{outer}（{inner}）", start
+    return None
+
+
+def nameplates(org: str) -> list[str]:
+    """中共X省委党校（X行政学院） -> both bodies; any other org as it is."""
+    m = re.fullmatch(r"(.+?)[（(](.+)[）)]", org)
+    return [m.group(1), m.group(2)] if m else [org]
+
+
+def org_like(org: str) -> bool:
+    lx = lexicon()
+    if len(org) > 40 or any(c in "，。；" for c in org):
+        return False
+    ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府", "校", "学")
+    return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
+
+
+def chain_before(text: str, end: int) -> list[RawPost]:
+    """Chain items ending at end, joined by 、, earliest first."""
+    posts: list[RawPost] = []
+    while True:
+        got = _item(text, end)
+        if not got:
+            break
+        post, start = got
+        posts.insert(0, post)
+        if start > 0 and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    posts = _inherit_orgs(posts)
+    return [replace(p, org=o) for p in posts for o in nameplates(p.org)]
+
+
+def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
+    """省委常委、秘书长: a bare title after a body's title belongs to that body."""
+    fixed = {t for t, _ in lexicon().title_bodies}
+    out: list[RawPost] = []
+    for post in posts:
+        base = base_title(post.title)
+        if not post.org and out and out[-1].org and base not in fixed:
+            post = replace(post, org=out[-1].org)
+        out.append(post)
+    return out
+
+
+def base_title(title: str) -> str:
+    """代省长 -> 省长, 常务副主席 -> 主席."""
+    for prefix in sorted(lexicon().title_prefixes, key=len, reverse=True):
+        if title.startswith(prefix) and len(title) > len(prefix) + 1:
+            return title[len(prefix) :]
+    return title
