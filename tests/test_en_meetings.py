@@ -149,3 +149,19 @@ def test_later_that_day_is_the_same_day():
         "People's Government. Later that day, the Provincial Party Committee held a symposium."
     )
     assert [m.date for m in _x(text).meetings] == ["2024-04-01", "2024-04-01"]
+
+
+def test_rostrum_and_two_passive_cues_in_one_sentence():
+    text = (
+        "Headline\nOn the 1st, the Provincial People's Congress opened its session. Seated on the "
+        "rostrum were Wu Lan, Abdul Karim and Zhou Bo. The session was chaired by Fei Yu and "
+        "attended by Lu Ke, who made a concluding speech."
+    )
+    (m,) = _x(text).meetings
+    assert _roles(m) == {
+        "Fei Yu": CHAIR,
+        "Wu Lan": "attendee",
+        "Abdul Karim": "attendee",
+        "Zhou Bo": "attendee",
+        "Lu Ke": "speaker",
+    }
