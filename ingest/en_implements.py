@@ -34,7 +34,7 @@ def _named_re() -> re.Pattern[str]:
     kind = rf"(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?"
     lower = rf"(?:{_CAP}{sp})+{kind}(?:meeting|conference)"
     return re.compile(
-        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}{right}|{lower}\b)"
+        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}s?\b{right}|{lower}\b)"
     )
 
 

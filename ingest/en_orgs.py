@@ -255,11 +255,32 @@ def _national_re() -> re.Pattern[str]:
 
 
 def find_national(text: str) -> list[OrgHit]:
+    """National bodies, and their named parts ('General Office of the CPC Central Committee')."""
     out = []
     for m in _national_re().finditer(text):
         key = re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()
-        out.append(OrgHit(gz.national_bodies()[key], m.group(0), m.start(), m.end()))
+        name = gz.national_bodies()[key]
+        out.append(OrgHit(name, m.group(0), m.start(), m.end()))
+        sub = _national_sub_re().search(text, max(0, m.start() - 60), m.start())
+        if sub:
+            head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())
+            if not name.startswith(head):
+                out.insert(
+                    -1,
+                    OrgHit(
+                        f"{head} of the {name}",
+                        text[sub.start() : m.end()],
+                        sub.start(),
+                        m.end(),
+                        name,
+                    ),
+                )
     return out
+
+
+@cache
+def _national_sub_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<sub>{gz.alternation(gz.subbodies())})\s+of\s+(?:the\s+)?$")
 
 
 _OUTLET_RE = re.compile(
