@@ -332,7 +332,8 @@ def outlet_aliases(name: str) -> tuple[str, ...]:
 _NAMED_ORG_RE = re.compile(
     r"\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
-    r"|Hospital|Corporation|Company|Bank)\b"
+    r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
 )
 

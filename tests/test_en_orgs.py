@@ -104,3 +104,15 @@ def test_a_city_missing_from_the_gazetteer_is_still_the_jurisdiction():
         o.name for o in x.organizations
     ]
     assert x.persons[0].posts[0].organization == "Yiwu Municipal Party Committee"
+
+
+def test_named_bodies_and_parts_of_national_bodies():
+    text = (
+        "Headline\nThe General Office of the CPC Central Committee issued a notice. Experts of "
+        "the Chinese Academy of Sciences and the Xinjiang Production and Construction Corps met."
+    )
+    orgs = _orgs(text, source="Xinjiang Daily")
+    assert orgs["General Office of the CPC Central Committee"][0] == "CPC Central Committee"
+    assert "CPC Central Committee" in orgs
+    assert "Chinese Academy of Sciences" in orgs
+    assert "Xinjiang Production and Construction Corps" in orgs
