@@ -88,7 +88,12 @@ def in_doctrine(text: str, start: int, end: int) -> bool:
 
 
 def _is_pinyin(sur: str, given: str) -> bool:
-    return sur in gz.surnames() and gz.is_pinyin_given(given)
+    """'Ma Xingrui' yes; 'Hong Kong' (a place) and 'Wang Street' (not pinyin) no."""
+    return (
+        sur in gz.surnames()
+        and gz.is_pinyin_given(given)
+        and f"{sur} {given}".lower() not in gz.places()
+    )
 
 
 def _name_like(words: list[str]) -> bool:

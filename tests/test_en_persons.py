@@ -19,7 +19,7 @@ def test_pinyin_names_are_validated_by_syllables():
     names = _names(text, source="Hunan Daily")
     assert names == ["Zhou Mingxuan", "Kong Dafu"]
     # 'Wang Street' is a surname followed by a word that is not pinyin
-    assert _names("Headline\nThey walked down Wang Street to the Yu Garden.") == []
+    assert _names("Headline\nThey walked down Wang Street to the Yu Garden in Hong Kong.") == []
 
 
 def test_hyphenated_given_name():
