@@ -35,6 +35,8 @@ _SPEECH_VERB = re.compile(
     r"[ \t]+(?:said|says|stressed|emphasized|emphasised|pointed out|noted|presided|chaired"
     r"|attended|spoke|met|expressed|delivered|made|gave|briefed|introduced|called)\b"
 )
+_OBJECT_BEFORE = re.compile(r"\b(?:appoint\w*|remov\w*|elect\w*|dismiss\w*|nominat\w*)[ \t]+$")
+_AS_AFTER = re.compile(r"[ \t]+(?:as|from|to\s+be)\b")
 _DOCTRINE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:Thought|thought|ideology|Ideology|socialism|Socialism"
     r"|Theory|theory|Diplomacy|thinking)\b"
@@ -138,6 +140,9 @@ def find_full_names(text: str) -> list[Mention]:
             found[seq] = "en.person.slot.title"
         elif _SPEECH_VERB.match(text, m.end()):
             found[seq] = "en.person.slot.verb"
+        elif _OBJECT_BEFORE.search(text, max(0, s - 20), s) and _AS_AFTER.match(text, m.end()):
+            found[seq] = "en.person.slot.object"  # 'appoint Tashi Dorje as ...'
+
     _add_list_members(text, found)
     return _fold_parts(_all_mentions(text, found))
 

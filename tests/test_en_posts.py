@@ -103,3 +103,16 @@ def test_title_of_body_written_before_the_name():
     assert posts["Bao Xin"] == [("Secretary", "Jilin Provincial Party Committee")]
     assert posts["Qin Tao"] == [("Deputy Secretary", "Jilin Provincial Party Committee")]
     assert x.meetings[0].date == "2020-01-07"
+
+
+def test_appointee_and_removed_official_with_transliterated_names():
+    text = (
+        "Headline\nOn the 3rd, the meeting decided to appoint Tashi Dorje as Vice Chairman of the "
+        "People's Government of the Autonomous Region, and to remove Pema Tsering from the post "
+        "of Director of the Autonomous Region Archives Bureau."
+    )
+    posts, _ = _posts(text, source="Xizang Daily")
+    assert posts == {
+        "Tashi Dorje": [("Vice Chairman", "Tibet Autonomous Region People's Government")],
+        "Pema Tsering": [],
+    }
