@@ -15,24 +15,19 @@ from .facts import (
     Article,
     Evidence,
     Extraction,
-    Implements,
-    Meeting,
     Organization,
-    Participation,
     Person,
     Post,
 )
 from .pinyin import to_pinyin_name
-from .zh_bodies import BodyIndex, collect_bodies
+from .zh_assemble import assemble_meetings
+from .zh_bodies import collect_bodies
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
-from .zh_dates import SAME_DAY, find_dates
 from .zh_lexicon import lexicon, sentences
-from .zh_meetings import Held, find_held, implemented
-from .zh_orgs import Body, Context, full_name, session_organizer
+from .zh_orgs import Body, Context, full_name
 from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_places import level_words
-from .zh_roles import participations
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
 
@@ -110,104 +105,6 @@ def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
     return out
 
 
-# --- meetings -----------------------------------------------------------------------------
-
-
-def _session_name(name: str) -> str:
-    """永州市四届人大七次会议 -> 永州市第四届人民代表大会第七次会议."""
-    m = re.fullmatch(
-        r"(.+?)第?([一二三四五六七八九十]+)届人大第?([一二三四五六七八九十]+)次会议", name
-    )
-    return f"{m.group(1)}第{m.group(2)}届人民代表大会第{m.group(3)}次会议" if m else name
-
-
-def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
-    """(full name, organizer) of a held meeting."""
-    name = _session_name(held.name)
-    organizer = session_organizer(name)
-    lead = index.at_start(name)
-    if lead and not index.explicit_place(lead[1]):
-        body, raw = lead
-        return body.name + name[len(raw) :], organizer or body.name
-    subj = index.ending(held.subject)
-    if subj:
-        return subj.name + name, organizer or subj.name
-    return name, organizer
-
-
-def _alias_ok(alias: str, name: str) -> bool:
-    return alias != name and alias not in lexicon().meeting_nouns
-
-
-def _similar(a: str, b: str) -> bool:
-    """The same meeting named fully and shortly (扩大会议 / 中共X省委常委会扩大会议); a meeting
-    of a body of the other (…第七次会议 / …第七次会议主席团第一次会议) is another one."""
-    short, long = sorted((a, b), key=len)
-    if short not in long:
-        return False
-    rest = long.replace(short, "", 1)
-    return not rest or not rest.endswith(tuple(lexicon().meeting_nouns))
-
-
-def _meetings(article: Article, sents, mentions, index: BodyIndex) -> list[Meeting]:
-    text = article.text
-    dates = find_dates(text, article.published)
-    held: list[tuple[int, Held, str, str | None, str | None, str | None]] = []
-    for i, sent in enumerate(sents):
-        for h in find_held(text, sent):
-            name, organizer = _meeting_name(h, index)
-            day = [d for d in dates if sent[0] <= d.start < h.trigger]
-            date = day[-1] if day else None
-            if date is None and SAME_DAY.match(text[sent[0] : sent[1]]) and held:
-                date_iso, end_iso = held[-1][4], None
-            else:
-                date_iso, end_iso = (date.date, date.end_date) if date else (None, None)
-            held.append((i, h, name, organizer, date_iso, end_iso))
-    dated = [x for x in held if x[4]]
-    body = dated if dated else held[:1]
-    meetings: list[tuple[int, Held, str, str | None, str | None, str | None, list[str]]] = []
-    for x in body:
-        if any(_similar(x[2], m[2]) and x[4] == m[4] for m in meetings):
-            continue
-        aliases = [h[1].name for h in held if _similar(h[2], x[2]) and h[1].name != x[2]]
-        meetings.append((*x, aliases))
-    out = []
-    for k, (i, h, name, organizer, date, end_date, aliases) in enumerate(meetings):
-        first = 0 if k == 0 else i
-        last = meetings[k + 1][0] if k + 1 < len(meetings) else len(sents)
-        seg = sents[first:last]
-        parts: dict[tuple[str, str], Participation] = {}
-        for t in participations(text, seg, mentions):
-            parts.setdefault(
-                (t.name, t.role),
-                Participation(t.name, t.role, _ev(text, t.start, t.end, "zh.verb")),
-            )
-        for who in [p.person for p in parts.values()]:
-            parts.setdefault((who, "attendee"), None)
-        impl: dict[str, Implements] = {}
-        for s, e in seg:
-            for mname, ms, me in implemented(text, s, e):
-                lead = index.at_start(mname)
-                if lead and lead[1].startswith(LEVEL_WORDS):  # 省委十一届五次全会 -> 中共江西省委…
-                    mname = lead[0].name + mname[len(lead[1]) :]
-                if not _similar(mname, name):
-                    impl.setdefault(mname, Implements(mname, _ev(text, ms, me, "zh.implements")))
-        out.append(
-            Meeting(
-                name=name,
-                date=date,
-                end_date=end_date,
-                location=h.location,
-                organizer=organizer,
-                aliases=tuple(dict.fromkeys(a for a in aliases + [h.name] if _alias_ok(a, name))),
-                participations=tuple(p for p in parts.values() if p is not None),
-                implements=tuple(impl.values()),
-                evidence=_ev(text, h.start, h.end, "zh.held"),
-            )
-        )
-    return out
-
-
 def extract_zh(article: Article) -> Extraction:
     text = article.text
     place, ctx = jurisdiction(article)
@@ -217,7 +114,7 @@ def extract_zh(article: Article) -> Extraction:
     mentions = sorted(mentions + surname_title_refs(text, mentions), key=lambda m: m.start)
     persons = _persons(text, mentions, ctx)
     index = collect_bodies(text, ctx, article.source)
-    meetings = _meetings(article, sents, mentions, index)
+    meetings = assemble_meetings(article, sents, mentions, index)
     post_bodies = [b for men in mentions for raw in men.posts for b in _post_bodies(raw, ctx)]
     orgs = index.organizations(text, meetings, post_bodies, ctx)
     return Extraction(

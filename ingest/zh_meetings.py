@@ -20,6 +20,10 @@ FUTURE = ("将", "拟", "即将", "要", "定于", "计划", "筹备", "准备",
 NOT_HELD_AFTER = ("时", "之际", "前", "以来", "期间", "的", "后", "之前")
 VENUES = "人民大会堂|大会堂|会堂|礼堂|宾馆|饭店|酒店|会议中心|会展中心|大厦|会议室|大楼|中心"
 NUMS = "一二三四五六七八九十"
+DAY = (
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)?"
+    r"(?:[上下中]午|晚上?|上午|下午)?"
+)
 TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
 
 
@@ -39,7 +43,9 @@ def _noun_re() -> str:
 
 
 def _last_noun_end(run: str) -> int:
-    ends = [m.end() for m in re.finditer(_noun_re(), run)]
+    """End of the last meeting noun in run, trying every start (工作会议 is 会议, not 工作会)."""
+    noun = re.compile(_noun_re())
+    ends = [m.end() for i in range(len(run)) if (m := noun.match(run, i))]
     return max(ends) if ends else 0
 
 
@@ -110,16 +116,19 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
             subj = _clean_subject(text[_strip_lead(text, cstart, trig) : trig])
             out.append(Held(run[:end], vend, vend + end, trig, subj, _location(text, s, e)))
             continue
-        # Y在X召开 / Y开幕: the meeting precedes the verb
+        # Y在X召开 / Y开幕 / Y19日至20日召开: the meeting precedes the verb
         cstart = _clause_start(text, trig)
-        head = text[_strip_lead(text, cstart, trig) : trig]
+        lead = _strip_lead(text, cstart, trig)
+        opener = re.match(r".*(?:[）)]|本报讯|日讯|日电)", text[lead:trig])
+        lead += opener.end() if opener else 0  # 本报讯（记者 X）云南省…会议: after the byline
+        head = text[lead:trig]
         head = re.sub(f"在[^{CLAUSE_END}]*$", "", head)
+        head = re.sub(f"{DAY}$", "", head)
         head = re.sub("(?:今天|今日|日前|近日|隆重|胜利|顺利)+$", "", head)
         end = _last_noun_end(head)
         bare = head in lexicon().meeting_nouns or re.search("[（(）)]|宣布|主持", head)
         if end >= 2 and end == len(head) and not bare:
-            start = trig - len(text[_strip_lead(text, cstart, trig) : trig])
-            out.append(Held(head, start, start + len(head), trig, "", _location(text, s, e)))
+            out.append(Held(head, lead, lead + len(head), trig, "", _location(text, s, e)))
     return out
 
 
@@ -189,6 +198,8 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
 def _is_meeting_name(item: str) -> bool:
     if len(item) < 4 or "期间" in item or "两会" in item or item in ("全会", "会议", "大会"):
         return False
+    if item.endswith("全会") and not re.search(f"[{NUMS}]+(?:届|次|中)", item):
+        return False  # 省委全会: which plenary is not said, so no meeting is named
     if re.search("[的在对]|重要|讲话|指示|批示|通知|意见|决定", item):
         return False
     return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(

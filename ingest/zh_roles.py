@@ -16,12 +16,15 @@ from functools import cache
 from .zh_lexicon import alternation, lexicon
 from .zh_persons import ANNOTATION, Mention
 
+# Between the names and their verb: 等县领导, 在冕宁分会场, 受市政府委托, 应邀, 分别, 作.
 GAP_OK = re.compile(
-    r"^(?:在会上|在大会上|在会议上|也|还|分别|同志|等领导同志|等领导|等|先后|一同|共同|由)?(?:作了|作)?$"
+    r"^(?:同志)?(?:等[^，。、；]{0,8}?)?"
+    r"(?:在[^，。、；]{0,12}?(?:会上|会议上|大会上|会场|分会场|主会场|现场|主席台))?"
+    r"(?:也|还|分别|先后|一同|共同|由|应邀|受邀|受[^，。；]{1,12}?(?:委托|邀请))*(?:作了|作)?$"
 )
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
 LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]")
-PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导)[^，。]{0,6}$")
+PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -32,9 +35,24 @@ class Took:
     end: int
 
 
+REPORT = "作[^，。；、]{0,16}?(?:报告|说明|发言)"  # 作关于专题调研情况的报告, 作专题辅导报告
+HEARD = re.compile("的(?:汇报|报告|说明)")
+
+
 @cache
 def _verb_re() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon().verbs))
+    return re.compile(f"{alternation(lexicon().verbs)}|{REPORT}")
+
+
+def _heard(text: str, s: int, e: int, inside: list[Mention]) -> list[Took]:
+    """听取了县纪委书记甲关于…的汇报: the person reported to the meeting."""
+    out = []
+    for m in inside:
+        if not text.startswith(("关于", "所作", "作的", "就"), m.end):
+            continue
+        if "听取" in text[s : m.head] and HEARD.search(text, m.end, e):
+            out.append(Took(m.name, "reporter", m.head, m.end))
+    return out
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -61,9 +79,10 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
     previous: list[Mention] = []
     for s, e in sents:
         inside = [m for m in mentions if s <= m.start and m.end <= e]
+        out += _heard(text, s, e, inside)
         lo = s
         for v in _verb_re().finditer(text, s, e):
-            role = lexicon().verbs[v.group()]
+            role = lexicon().verbs.get(v.group(), "reporter")
             if text[max(s, v.start() - 2) : v.start()] == "重要" or text.startswith(
                 "精神", v.end()
             ):
@@ -81,6 +100,8 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
             ):  # 他们 / 以上同志: the names just before, else the last sentence's
                 here = [m for m in inside if lo <= m.start and m.end <= lo + pron.start()]
                 group = here or previous
+                if not pron.group().startswith(("他们", "以上", "上述")):
+                    group = group[-1:]  # 她主持闭幕会: one person, the last one named
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
             if group:
                 lo = v.end()

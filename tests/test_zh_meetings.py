@@ -107,3 +107,66 @@ def test_implements_unnumbered_central_meetings_chained_by_he() -> None:
     (m,) = x.meetings
     assert [i.meeting for i in m.implements] == ["中央经济工作会议", "国务院常务会议"]
     assert "国务院" not in {o.name for o in x.organizations}
+
+
+def test_session_after_a_byline_with_its_closing_day() -> None:
+    text = (
+        "省人大常委会会议闭幕\n本报讯（记者 王一）湖北省第十四届人民代表大会常务委员会"
+        "第八次会议5月27日在武汉开幕，今天（29日）下午闭幕。省人大常委会主任李刚主持闭幕会。"
+    )
+    (m,) = run(text, published="2024-05-29").meetings
+    assert (m.date, m.end_date, m.location) == ("2024-05-27", "2024-05-29", "武汉")
+    assert m.chaired_by == ("李刚",)
+
+
+def test_meeting_named_before_its_days_and_a_pronoun_chair() -> None:
+    text = (
+        "政协常德市第八届委员会常务委员会第三次会议19日至20日召开。"
+        "市政协主席唐红主持开幕会；昨天（20日）下午，她主持闭幕会并讲话。"
+    )
+    (m,) = run(text, published="2023-06-21").meetings
+    assert (m.date, m.end_date) == ("2023-06-19", "2023-06-20")
+    assert m.chaired_by == ("唐红",)
+
+
+def test_plenary_without_its_number_is_not_a_named_meeting() -> None:
+    text = (
+        "县委常委会召开会议 传达学习省委全会精神\n12月2日，县委常委会召开会议，传达学习中共湖南省委"
+        "十二届八次全会精神。会议要求，要把学习贯彻省委全会和市委全会精神作为重要任务。"
+    )
+    (m,) = run(text, published="2024-12-03").meetings
+    assert [i.meeting for i in m.implements] == ["中共湖南省委十二届八次全会"]
+
+
+def test_implemented_meeting_in_its_fullest_form_and_as_written() -> None:
+    text = (
+        "县委常委会传达学习省委十五届六次全会精神\n12月2日，县委常委会召开会议，传达学习"
+        "中共江西省委十五届六次全会精神和自治区政协十三届常委会第三次会议精神。"
+    )
+    (m,) = run(text, published="2024-12-03").meetings
+    assert [i.meeting for i in m.implements] == [
+        "中共江西省委十五届六次全会",
+        "自治区政协十三届常委会第三次会议",
+    ]
+
+
+def test_short_name_of_a_meeting_reported_earlier_is_that_meeting() -> None:
+    text = (
+        "3月6日下午，全省安全生产工作电视电话会议召开。副省长郑涛主持会议。"
+        "县委书记曾林，县委副书记、县长吉克木呷等县领导在分会场参加会议。\n"
+        "会后，曾林主持召开全县安全生产工作座谈会，贯彻落实全省电视电话会议精神。"
+        "县应急管理局局长何松汇报了有关情况。"
+    )
+    first, second = run(text, published="2025-03-08").meetings
+    assert {"曾林", "吉克木呷", "郑涛"} <= set(first.participants)
+    assert [i.meeting for i in second.implements] == ["全省安全生产工作电视电话会议"]
+    assert "何松" in second.participants
+
+
+def test_reports_heard_and_reports_made() -> None:
+    text = (
+        "5月9日，县委常委会召开会议。会议听取了县委常委、县纪委书记吴志军关于整治工作的汇报。"
+        "副县长王军受县政府委托通报了有关情况。教授刘明作专题辅导报告。省委副书记陈立应邀出席会议。"
+    )
+    (m,) = run(text, published="2024-05-10").meetings
+    assert {"吴志军", "王军", "刘明", "陈立"} <= set(m.participants)
