@@ -1,12 +1,13 @@
 """Who made the article: reporters, editors and photographers named in its credit lines.
 
-English: "reporter X", "By X" / "(By X/Outlet)", "Editor: X", "[Editor in charge: X]",
-"(Web editor: X, Bianji)", "Photo by X", "(Photo: Outlet/X)", "(Xinhua/X)".
-Chinese: "（记者 X 实习记者 Y Z）", "作者：X　Y", "责任编辑：X", "摄影 X", "图/X", "X/摄".
+English: "reporter X", "By X" / "(By X/Outlet)" / "By our reporter X", "Author: X",
+"Editor: X", "[Editor in charge: X]", "(Web editor: X, Bianji)", "Reviewed by X",
+"Photo by X/Outlet", "(Photo: Outlet/X)", "(Xinhua/X)", "X contributed to this story".
+Chinese credits are read by credits_zh.py ("（记者 X 通讯员 Y）", "作者：X　Y", "X/摄", "文/图").
 A photo credit is a photographer credit only, even where it labels the person 记者 or
-reporter ("记者 X 摄"). Outlets and departments in credit fields ("Editor: Hangzhou Net",
-"责任编辑：大众网", "Editorial Department") and "Bianji" (pinyin for "editor") are not
-persons. Labels and non-person words are data (data/credit_labels.tsv).
+reporter ("记者 X 摄", "Photo by X, reporter"). Outlets and departments in credit fields
+("Editor: Hangzhou Net", "责任编辑：大众网", "Editorial Department") and "Bianji" (pinyin for
+"editor") are not persons. Labels and non-person words are data (data/credit_labels.tsv).
 
 On an English page a name written in characters is given in pinyin, with the characters
 as its alias; on a Chinese page the characters are the name and the pinyin the alias.
@@ -23,15 +24,23 @@ from pypinyin import Style, lazy_pinyin
 
 from convene.ingest.facts import Article, Evidence, Person, Role
 from convene.ingest.lang import has_cjk
-from convene.ingest.meta import is_outlet
+from convene.ingest.meta import is_outlet, known_outlets
 
-_HAN = r"[\u3400-\u9fff]"
-_EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}"
-_ZH_NAME = rf"{_HAN}{{2,4}}|{_HAN}+(?:[·•]{_HAN}+)+"
+HAN = r"[\u3400-\u9fff]"
+# Names never run over a line break: a byline is followed by the body's first paragraph.
+_EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_ZH_NAME = rf"{HAN}{{2,4}}|{HAN}+(?:[·•]{HAN}+)+"
+_NAME = rf"(?:{_EN_NAME}|{HAN}{{2,4}}(?:[·•]{HAN}+)*)"
+# Words that may stand before "reporter" in a byline ("our staff reporter", "social media
+# reporter"); any other lower-case word there means running text ("told the reporter").
+_QUALIFIERS = frozenset(
+    ("our", "own", "staff", "special", "intern", "trainee", "chief", "senior", "resident",
+     "media", "all-media", "social", "news", "contributing", "freelance", "photo", "video")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
-class _Credit:
+class Credit:
     role: str
     name: str  # as written in the text
     start: int
@@ -40,29 +49,38 @@ class _Credit:
 
 
 @cache
-def _rows() -> tuple[tuple[str, str, str], ...]:
+def rows() -> tuple[tuple[str, ...], ...]:
     text = resources.files("convene.ingest").joinpath("data/credit_labels.tsv").read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, lang, value = (f.strip() for f in line.split("\t")[:3])
-            rows.append((kind, lang, value))
-    return tuple(rows)
+    return tuple(
+        tuple(f.strip() for f in line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
-def _values(kind: str, lang: str) -> list[str]:
-    return [v for k, lg, v in _rows() if k == kind and lg == lang]
+def values(kind: str, lang: str) -> list[str]:
+    return [r[2] for r in rows() if r[0] == kind and r[1] == lang]
+
+
+ROLES = ("reporter", "editor", "photographer", "none")
 
 
 @cache
-def _labels(lang: str) -> dict[str, str]:
+def labels(lang: str) -> dict[str, str]:
     """label -> role ("none" for labels that end a credit without one)."""
-    roles = ("reporter", "editor", "photographer", "none")
-    return {v: k for k, lg, v in _rows() if k in roles and lg == lang}
+    return {r[2]: r[0] for r in rows() if r[0] in ROLES and r[1] == lang}
 
 
-def _alternation(labels) -> str:
-    return "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+def _forms(form: str) -> dict[str, str]:
+    return {r[2]: r[0] for r in rows() if r[0] in ROLES and r[1] == "en" and r[3:4] == (form,)}
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+
+
+def inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b or span[0] <= a < span[1] for a, b in taken)
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -70,16 +88,25 @@ def _alternation(labels) -> str:
 
 def _not_person(name: str, lang: str) -> bool:
     n = name.strip().casefold()
-    if not n or n in _values("notperson", lang) or is_outlet(name):
+    if not n or n in values("notperson", lang) or is_outlet(name):
         return True
     if lang == "en":
-        return n.split()[-1] in _values("notperson-suffix", "en")
-    return any(n.endswith(s) for s in _values("notperson-suffix", "zh"))
+        words = n.split()
+        stop = values("notperson-word", "en")
+        return words[-1] in values("notperson-suffix", "en") or any(w in stop for w in words)
+    return (
+        n in labels("zh")
+        or any(n.endswith(s) for s in values("notperson-suffix", "zh"))
+        or any(n.startswith(s) for s in values("notperson-prefix", "zh"))
+        or bool(known_outlets(name))
+    )
 
 
-def _person_like(name: str) -> bool:
+def person_like(name: str) -> bool:
     if has_cjk(name):
         return bool(re.fullmatch(_ZH_NAME, name)) and not _not_person(name, "zh")
+    if re.fullmatch(r"[A-Z]{1,4}", name):  # an agency's initials (CFP), not a name
+        return False
     return bool(re.fullmatch(_EN_NAME, name)) and not _not_person(name, "en")
 
 
@@ -88,8 +115,8 @@ def romanise(name: str) -> str:
     parts = [p for p in re.split(r"[·•]", name) if p]
     if len(parts) > 1:  # a transliterated name: each part one word
         return " ".join(_syllables(p).capitalize() for p in parts)
-    compound = _values("compound-surname", "zh")
-    readings = dict(v.split(":", 1) for v in _values("surname-reading", "zh"))
+    compound = values("compound-surname", "zh")
+    readings = dict(v.split(":", 1) for v in values("surname-reading", "zh"))
     size = 2 if len(name) >= 3 and name[:2] in compound else 1
     surname, given = name[:size], name[size:]
     sur = (readings.get(surname) or _syllables(surname)).capitalize()
@@ -105,179 +132,127 @@ def _syllables(chars: str) -> str:
 
 # --- English credits ------------------------------------------------------------------------
 
+_ROLE_NOUN = r"(?:reporters?|correspondents?|writers?|interns?|photographers?|editors?)"
+
 
 @cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
-    labels = _labels("en")
-    by = [x for x, r in labels.items() if r == "photographer" and x.endswith(" by")]
-    photo = [x for x, r in labels.items() if r == "photographer" and not x.endswith(" by")]
-    editor = [x for x, r in labels.items() if r == "editor"]
-    reporter = [x for x, r in labels.items() if r == "reporter" and x != "by"]
-    body = r"(?P<body>[^()\[\]\n]*?)(?=\s{2,}|[)\]\n]|$)"
+    by, field, bare = _forms("by"), _forms("field"), _forms("bare")
+    # A field value ends at a bracket, a wide gap, a "|" or the next "Label:" on the line.
+    stops = alternation([*by, *field, *bare, "updated", "date", "time", "views", "hits"])
+    body = (
+        rf"(?P<body>[^()\[\]【】\n|｜]*?)"
+        rf"(?=\s{{2,}}|\t|[)\]】\n|｜]|\s+(?i:{stops})\s*[:：]|$)"
+    )
     return {
-        "photo": re.compile(
-            rf"\b(?:(?:{_alternation(by)})\s+|(?:{_alternation(photo)})\s*[:：]\s*){body}", re.I
+        "by": re.compile(rf"\b(?P<label>{alternation(by)})\b[ \t]*[:：]?[ \t]*{body}", re.I),
+        "field": re.compile(
+            rf"(?<![\w-])(?P<label>{alternation([*field, *bare])})\s*[:：]\s*{body}", re.I
         ),
         "caption": re.compile(r"\((?P<outlet>[^()/\n]{2,40})/\s*(?P<body>[^()/\n]{2,40})\)"),
-        "editor": re.compile(rf"\b(?:{_alternation(editor)})\s*[:：]\s*{body}", re.I),
-        "byline": re.compile(rf"(?:^|(?<=\())\s*by\s+{body}", re.I | re.M),
-        "reporter": re.compile(
-            rf"\b(?i:{_alternation(reporter)})\s*[:：]?\s+(?P<body>(?:{_EN_NAME}|{_HAN}{{2,4}})"
-            rf"(?:\s*(?:,|and|、)\s*(?:{_EN_NAME}|{_HAN}{{2,4}}))*)"
+        "byline": re.compile(rf"(?:^|(?<=[(\[]))[ \t]*by[ \t]+{body}", re.I | re.M),
+        "bare": re.compile(
+            rf"\b(?P<label>(?i:{alternation(bare)}))[ \t]+(?P<body>{_NAME}"
+            rf"(?:[ \t]*(?:,|and|&|、)[ \t]*{_NAME}|[ \t]+{HAN}{{2,4}})*)"
+        ),
+        "contributed": re.compile(
+            rf"(?P<body>{_EN_NAME}(?:[ \t]*(?:,|and)[ \t]*{_EN_NAME})*)[ \t]+contributed to"
+            r" this (?:story|report|article)"
         ),
     }
 
 
-def _split(body: str, start: int) -> list[tuple[str, int]]:
-    """Name-sized pieces of a credit field with their offsets."""
+def _pieces(body: str, start: int) -> list[tuple[str, int]]:
+    """Name-sized pieces of a credit field with their offsets: split at commas, slashes,
+    "and"; a role noun before a name is dropped ("our reporter X", "Outlet reporter X"), and
+    so is one after it ("X, reporter") or a place after it ("X in Beijing")."""
     pieces = []
-    for m in re.finditer(r"[^,;/|、，；]+", body):
+    for m in re.finditer(r"[^,;/|、，；&]+", body):
         for part in re.split(r"\s+and\s+", m.group(0)):
-            stripped = part.strip()
-            stripped = re.sub(r"[\s,]*\b(?:reporter|reported|correspondent)s?\b.*$", "", stripped)
-            if stripped:
-                offset = body.index(stripped, m.start())
-                pieces.append((stripped, start + offset))
+            name = part.strip()
+            lead = re.match(rf"(?i:.*?\b{_ROLE_NOUN})\s+(?=\S)", name)
+            name = name[lead.end() :] if lead else name
+            name = re.sub(rf"(?:[\s,]+(?i:{_ROLE_NOUN}|reported)\b|\s+in\s+[A-Z]).*$", "", name)
+            if not name:
+                continue
+            offset = start + body.index(name, m.start())
+            if has_cjk(name) and not re.fullmatch(_ZH_NAME, name):  # 许丽芳 王明
+                pieces += [(w.group(0), offset + w.start()) for w in re.finditer(r"\S+", name)]
+            else:
+                pieces.append((name, offset))
     return pieces
 
 
-def _en_credits(text: str) -> list[_Credit]:
-    found: list[_Credit] = []
+def _en_credits(text: str) -> list[Credit]:
+    found: list[Credit] = []
     taken: list[tuple[int, int]] = []
     pats = _en_patterns()
+    roles = labels("en")
 
-    def add(role: str, rule: str, m: re.Match[str], last_only: bool = False) -> None:
-        pieces = _split(m.group("body"), m.start("body"))
-        if last_only:  # "Outlet/Name": the person comes last
-            pieces = pieces[-1:]
-        for name, at in pieces:
-            if _person_like(name):
-                found.append(_Credit(role, name, at, at + len(name), rule))
+    def add(role: str, rule: str, m: re.Match[str]) -> None:
         taken.append(m.span())
+        if role == "none":
+            return
+        for name, at in _pieces(m.group("body"), m.start("body")):
+            if person_like(name):
+                found.append(Credit(role, name, at, at + len(name), rule))
 
-    for m in pats["photo"].finditer(text):
-        add("photographer", "credit.en.photo", m, last_only="/" in m.group("body"))
+    for m in pats["by"].finditer(text):
+        role = roles[m.group("label").lower()]
+        if role == "photographer" or _opens_field(text, m.start()):
+            add(role, f"credit.en.{role}", m)
     for m in pats["caption"].finditer(text):
-        if is_outlet(m.group("outlet").strip()) and not _inside(m.span(), taken):
+        if is_outlet(m.group("outlet").strip()) and not inside(m.span(), taken):
             add("photographer", "credit.en.caption", m)
-    for m in pats["editor"].finditer(text):
-        add("editor", "credit.en.editor", m)
+    for m in pats["field"].finditer(text):
+        if not inside(m.span(), taken):
+            add(roles[" ".join(m.group("label").lower().split())], "credit.en.field", m)
     for m in pats["byline"].finditer(text):
-        if not _inside(m.span(), taken):
+        if not inside(m.span(), taken):
             add("reporter", "credit.en.byline", m)
-    for m in pats["reporter"].finditer(text):
-        if not _inside(m.span(), taken) and _credit_position(text, m.start()):
-            add("reporter", "credit.en.reporter", m)
+    for m in pats["bare"].finditer(text):
+        if not inside(m.span(), taken) and _credit_position(text, m.start()):
+            add(roles[m.group("label").lower()], "credit.en.reporter", m)
+    for m in pats["contributed"].finditer(text):
+        if not inside(m.span(), taken):
+            add("reporter", "credit.en.contributed", m)
     return found
 
 
-def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] < b or span[0] <= a < span[1] for a, b in taken)
+def _line(text: str, at: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def _opens_field(text: str, at: int) -> bool:
+    """A "Reviewed by X" credit opens its line, a bracket or a field of a "|"-separated or
+    widely spaced line; in running text ("a plan reviewed by X") it is no credit."""
+    start, _ = _line(text, at)
+    before = text[start:at]
+    return bool(
+        re.fullmatch(r"[\s(\[【（]*", before) or re.search(r"(?:[(\[【（|｜]|\s{2,})\s*$", before)
+    )
 
 
 def _credit_position(text: str, at: int) -> bool:
-    """A 'reporter X' credit opens a paragraph, sits in parentheses or in a short line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    opened = text.rfind("(", line_start, at) > text.rfind(")", line_start, at)
-    return at - line_start < 200 or opened or len(line) < 120
-
-
-# --- Chinese credits ------------------------------------------------------------------------
-
-
-@cache
-def _zh_patterns() -> dict[str, re.Pattern[str]]:
-    labels = _alternation(_labels("zh"))
-    return {
-        # a parenthesised credit: （记者 X）, （实习记者 X/摄）
-        "paren": re.compile(r"[（(](?P<body>[^（()）\n]{1,80})[)）]"),
-        # a labelled field: 作者：X　Y, 责任编辑：X
-        "field": re.compile(
-            rf"(?:^|(?<=[\s　【\[（(]))(?P<body>(?:{labels})\s*[:：].*?)(?=[\s　]{{2,}}|$)", re.M
-        ),  # fmt: skip
-        # a credit line: 记者 X 摄, 摄影 X
-        "line": re.compile(rf"^[\s　]*(?P<body>(?:{labels}).{{1,40}}?)[\s　]*$", re.M),
-    }
-
-
-_ZH_TOKEN = re.compile(rf"{_HAN}+(?:[·•]{_HAN}+)*")
-
-
-def _zh_label(word: str, gap: str) -> tuple[int, int, str] | None:
-    """(start, end, role) of the credit label in a token. One-character labels (文, 图) count
-    only as "文/X", "图/X": "图：" opens a caption, and the characters occur inside names."""
-    labels = _labels("zh")
-    if word in labels and len(word) == 1:
-        return (0, 1, labels[word]) if gap.lstrip().startswith(("/", "／")) else None
-    long = [x for x in labels if len(x) > 1]
-    m = re.search(_alternation(long), word)
-    return (m.start(), m.end(), labels[m.group(0)]) if m else None
-
-
-def _zh_segment(body: str, start: int) -> list[_Credit]:
-    """Credits in one Chinese credit segment: a label opens a group of names; a group that
-    is followed by 摄 is a photo credit, whatever its label."""
-    found: list[_Credit] = []
-    role: str | None = None
-    group: list[_Credit] = []
-
-    def close(photo: bool) -> None:
-        for c in group:
-            found.append(_Credit("photographer", c.name, c.start, c.end, "credit.zh.photo")
-                         if photo else c)  # fmt: skip
-        group.clear()
-
-    tokens = list(_ZH_TOKEN.finditer(body))
-    for i, tok in enumerate(tokens):
-        word, at = tok.group(0), start + tok.start()
-        gap = body[tok.end() : tokens[i + 1].start()] if i + 1 < len(tokens) else ""
-        if word == "摄" and group:
-            close(photo=True)
-            role = None
-            continue
-        label = _zh_label(word, gap)
-        if label:
-            close(photo=False)
-            role = label[2]
-            word, at = word[label[1] :], at + label[1]
-            if not word:
-                continue
-        photo = word.endswith("摄") and len(word) > 2
-        name = re.sub(r"(?:报道|摄|讯)$", "", word)
-        if role and role != "none" and _person_like(name):
-            group.append(_Credit(role, name, at, at + len(name), f"credit.zh.{role}"))
-            if photo:
-                close(photo=True)
-                role = None
-        else:
-            close(photo=False)
-            role = None
-    close(photo=False)
-    return found
-
-
-def _zh_credits(text: str) -> list[_Credit]:
-    found: list[_Credit] = []
-    taken: list[tuple[int, int]] = []
-    label_hint = re.compile(_alternation(_labels("zh")) + "|摄")
-    for kind, pattern in _zh_patterns().items():
-        for m in pattern.finditer(text):
-            if _inside(m.span("body"), taken) or not label_hint.search(m.group("body")):
-                continue
-            credits = _zh_segment(m.group("body"), m.start("body"))
-            if credits or kind == "paren":
-                taken.append(m.span("body"))
-            found.extend(credits)
-    return found
+    """A 'reporter X' credit opens a paragraph, sits in parentheses or in a short line, and
+    no lower-case word other than a qualifier stands right before it ("told the reporter")."""
+    start, line = _line(text, at)
+    word = re.search(r"([\w-]+)\W*$", text[start:at])
+    if word and word.group(1).islower() and word.group(1) not in _QUALIFIERS:
+        return False
+    opened = text.rfind("(", start, at) > text.rfind(")", start, at)
+    return at - start < 200 or opened or len(line) < 120
 
 
 # --- the API ---------------------------------------------------------------------------------
 
 
-def _all(article: Article) -> list[_Credit]:
-    found = _en_credits(article.text) + _zh_credits(article.text)
+def _all(article: Article) -> list[Credit]:
+    from convene.ingest.credits_zh import zh_credits
+
+    found = _en_credits(article.text) + zh_credits(article.text)
     return sorted(found, key=lambda c: c.start)
 
 

@@ -88,7 +88,8 @@ def test_chinese_byline_on_an_english_page_is_romanised_with_the_characters_as_a
         ("新华社湖滨1月5日电（记者 钟明远、宋雨）\n【纠错】 【责任编辑：罗晓燕】",
          {("钟明远", "reporter"), ("宋雨", "reporter"), ("罗晓燕", "editor")}),
         ("本报记者 钟明远 通讯员 宋雨\n（责编：罗晓燕、邱菲菲）",
-         {("钟明远", "reporter"), ("罗晓燕", "editor"), ("邱菲菲", "editor")}),
+         {("钟明远", "reporter"), ("宋雨", "reporter"), ("罗晓燕", "editor"),
+          ("邱菲菲", "editor")}),
         ("图/姚小军\n文/钟明远", {("姚小军", "photographer"), ("钟明远", "reporter")}),
         ("据记者了解，会议取得成功。", set()),
     ],
@@ -128,3 +129,131 @@ def test_corpus_roles_are_found():
         if got != want:
             wrong.append((a.document, got, want))
     assert wrong == []
+
+
+# --- patterns of the genre beyond the corpus (invented snippets) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline never runs into the first paragraph
+        ("Title\n\nLake Daily reporter Lu Anqi\n\nOn Monday the council met.",
+         {("Lu Anqi", "reporter")}),
+        ("Title\n\nReporter: Lu Anqi\n\nThe council met.", {("Lu Anqi", "reporter")}),
+        # "By our reporter(s) X": the role noun is not part of the name
+        ("Title\n\nBy our reporter Lu Anqi\n\nThe council met.", {("Lu Anqi", "reporter")}),
+        ("Title\n\nBy our reporters Lu Anqi and Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        ("Title\n\nBy Xinhua writers Lu Anqi, Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        # a place after a name, an outlet and a date in the same byline
+        ("Title\n\nBy Lu Anqi in Lakeside and Qi Ming in Hillton | Lake Daily | "
+         "Updated: 2031-01-01\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        # Author / Correspondent / Intern
+        ("Title\n2031-01-01  Source: Lake Daily  Author: Lu Anqi\n\nThe council met.",
+         {("Lu Anqi", "reporter")}),
+        ("Title\nAuthors: Lu Anqi, Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        ("Title\n\nLake Daily correspondent Lu Anqi\n\nThe council met.",
+         {("Lu Anqi", "reporter")}),
+        ("The council met.\n\nIntern Lu Anqi and Qi Ming contributed to this story.\n",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        # Chinese names separated by spaces on an English page
+        ("Title\n\nReporter: 钱佳怡 宋雨\n\nThe council met.",
+         {("Qian Jiayi", "reporter"), ("Song Yu", "reporter")}),
+    ],
+)  # fmt: skip
+def test_english_bylines_of_the_genre(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet after the slash is not a person, whichever side it is on
+        ("The council met.\n\nPhoto by Lu Anqi/Lake Daily\n", {("Lu Anqi", "photographer")}),
+        ("The council met.\n\nPhoto by Lu Anqi / Xinhua\n", {("Lu Anqi", "photographer")}),
+        ("The council met.\n\nPhotos by Lu Anqi and Qi Ming\n",
+         {("Lu Anqi", "photographer"), ("Qi Ming", "photographer")}),
+        ("The council met.\n\nPhotographer: Lu Anqi\n", {("Lu Anqi", "photographer")}),
+        # an agency's initials are not a name
+        ("The council met.\n\n(Photo: CFP)\n", set()),
+    ],
+)  # fmt: skip
+def test_english_photo_credits_of_the_genre(text, expected):
+    assert found(text) == expected
+
+
+def test_proofreaders_and_reviewers_are_editors():
+    text = "The council met.\n\nEditor: Lu Anqi   Proofreader: Qi Ming   Reviewed by: Bai Xue\n"
+    assert found(text) == {("Lu Anqi", "editor"), ("Qi Ming", "editor"), ("Bai Xue", "editor")}
+    assert found("The council met.\n\nEdited by Lu Anqi | Reviewed by Qi Ming\n") == {
+        ("Lu Anqi", "editor"), ("Qi Ming", "editor")
+    }  # fmt: skip
+    assert found("Title\nSource: Lake Daily | Editor: LU ANQI\n") == {("Lu Anqi", "editor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, which was reviewed by Lu Anqi, the director, passed. It was adopted.\n",
+        "Title\n\nLu Anqi, editor-in-chief of Lake Daily, attended. A plan drafted by Qi Ming.",
+        "Title\n\nThe book, written by Lu Anqi, was discussed. Then reporters asked questions.\n",
+        "Title\n\nThe spokesman told reporters Lu Anqi said the plan was sound.\n",
+        "Title\n\nAuthor: Lake County Government Information Office\n",
+        "The council met.\n\nEditor: Lake County Media Center\n",
+    ],
+)
+def test_english_running_text_and_bodies_are_no_credits(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 通讯员 and 实习生 are bylines: reporters
+        ("记者 钟明远 通讯员 宋雨 实习生 邱菲菲\n会议召开。",
+         {("钟明远", "reporter"), ("宋雨", "reporter"), ("邱菲菲", "reporter")}),
+        # an outlet or a media centre before the label; 文/图 after the name: both roles
+        ("湖滨县融媒体中心记者 钟明远 文/图\n\n会议召开。",
+         {("钟明远", "reporter"), ("钟明远", "photographer")}),
+        ("会议召开。\n（记者 钟明远 文/图）", {("钟明远", "reporter"), ("钟明远", "photographer")}),
+        ("文/图 钟明远\n", {("钟明远", "reporter"), ("钟明远", "photographer")}),
+        ("湖滨县融媒体中心记者 钟明远\n\n会议召开。", {("钟明远", "reporter")}),
+        # a department in a 文/图 field is not a person
+        ("文/图：湖滨县委宣传部\n", set()),
+        # a photo credit without a label
+        ("会议召开。\n新华社发（钟明远 摄）", {("钟明远", "photographer")}),
+        ("会议召开。\n钟明远/摄", {("钟明远", "photographer")}),
+        ("会议现场。钟明远 摄\n", {("钟明远", "photographer")}),
+        ("（本报记者 钟明远 摄影报道）", {("钟明远", "photographer")}),
+        # proofreaders and reviewers are editors
+        ("会议召开。\n编辑：钟明远 校对：宋雨 审核：邱菲菲",
+         {("钟明远", "editor"), ("宋雨", "editor"), ("邱菲菲", "editor")}),
+        ("一审：钟明远\n二审：宋雨\n", {("钟明远", "editor"), ("宋雨", "editor")}),
+        # names joined by 和, a place after the name
+        ("本报讯（记者 钟明远和宋雨）3日，会议召开。",
+         {("钟明远", "reporter"), ("宋雨", "reporter")}),
+        ("（记者 钟明远 发自湖滨）", {("钟明远", "reporter")}),
+        ("文：钟明远　图：会议现场\n", {("钟明远", "reporter")}),
+        ("记者 古丽娜尔·艾山\n会议召开。", {("古丽娜尔·艾山", "reporter")}),
+    ],
+)  # fmt: skip
+def test_chinese_credits_of_the_genre(text, expected):
+    assert found(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n记者从会上获悉，全县共有项目30个。\n",
+        "标题\n\n（图为会议现场）\n文化和旅游部召开会议\n",
+        "标题\n\n来源：湖滨县人民政府办公室　作者：湖滨县委宣传部\n",
+        "图片来源：湖滨日报\n",
+        "标题\n\n无人机航拍摄\n",
+    ],
+)
+def test_chinese_running_text_and_bodies_are_no_credits(text):
+    assert found(text, "zh") == set()
