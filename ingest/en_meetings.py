@@ -28,7 +28,11 @@ _PASSIVE = re.compile(
 )
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"
-    rf"(?:{W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+to\s)[^,.;]){{3,90}})?)"
+    rf"(?:{W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
+)
+_ATTENDED = re.compile(  # 'X attended the national video conference on ...' (not 'the meeting')
+    rf"\b(?:attended|attends|participated\s+in|took\s+part\s+in)\s+(?P<phrase>(?:the|a|an)\s+"
+    rf"(?:{W}\s+){{1,6}}?{NOUN}(?:\s+(?:of|on)\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
 )
 _MET = re.compile(
     r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
@@ -96,6 +100,7 @@ def find_events(
             (_PASSIVE, "passive"),
             (_PRESIDED, "presided"),
             (_MET, "met"),
+            (_ATTENDED, "attended"),
         ):
             for m in rx.finditer(text, s, e):
                 window = text[max(s, m.start() - 25) : min(e, m.end() + 20)]
@@ -108,6 +113,10 @@ def find_events(
                     kind == "presided"
                     and re.fullmatch(rf"the\s+(?:{NOUN}|event)", phrase.strip(), re.I) is not None
                 )
+                if kind == "attended" and re.fullmatch(
+                    rf"the\s+(?:\w+\s+)?{NOUN}", phrase.strip(), re.I
+                ):
+                    continue  # 'attended the (enlarged) meeting': the meeting already reported
                 noun = "reception" if kind == "met" else re.findall(NOUN, phrase, re.I)[-1].lower()
                 hits = dates_in(text, s, e, published)
                 g = m.groupdict()

@@ -165,3 +165,13 @@ def test_rostrum_and_two_passive_cues_in_one_sentence():
         "Zhou Bo": "attendee",
         "Lu Ke": "speaker",
     }
+
+
+def test_attending_a_named_conference_reports_it_as_held():
+    text = (
+        "Headline\nOn the 1st, Governor Wu Qing attended the national video conference on work "
+        "safety at the provincial venue. Vice Governor Li Hua also attended."
+    )
+    (m,) = _x(text).meetings
+    assert (m.date, m.name) == ("2024-04-01", "National Video Conference on Work Safety")
+    assert _roles(m) == {"Wu Qing": "attendee", "Li Hua": "attendee"}
