@@ -49,18 +49,28 @@ def _ident(name: str) -> str:
 
 
 def _write(tx: ManagedTransaction, batches: list[GraphBatch]) -> tuple[int, int]:
+    from convene.ontology.mapping import merge_props
+
     nodes: dict[str, dict[str, dict]] = defaultdict(dict)
     rels: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
     for batch in batches:
         for n in batch.nodes:
             # The same node in two rows (e.g. one person in two articles of a chunk): merge props.
-            nodes[n.label].setdefault(n.id, {}).update(n.props)
+            old = nodes[n.label].get(n.id, {})
+            nodes[n.label][n.id] = merge_props(n.label, old, n.props) if old else dict(n.props)
         for r in batch.rels:
             rels[(r.type, r.start_label, r.end_label)].setdefault((r.start, r.end), {}).update(
                 r.props
             )
     node_query, rel_query = cypher("load_nodes"), cypher("load_rels")
+    existing_query = cypher("load_existing")
     for label in sorted(nodes):
+        # What is stored already is combined, not overwritten: the mapping says how per property
+        # (names a union, first_seen the earliest, last_seen the latest, the rest first-seen).
+        stored = tx.run(existing_query.replace("{label}", _ident(label)), ids=list(nodes[label]))
+        for record in stored:
+            new = nodes[label][record["id"]]
+            nodes[label][record["id"]] = merge_props(label, record["props"], new)
         rows = [{"id": k, "props": v} for k, v in nodes[label].items()]
         tx.run(node_query.replace("{label}", _ident(label)), rows=rows).consume()
     for (rtype, start_label, end_label), pairs in sorted(rels.items()):
