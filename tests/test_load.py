@@ -1,4 +1,4 @@
-"""The generic loader on the real Neo4j: stored properties are combined by the mapping's policies."""
+"""The generic loader on the real Neo4j: stored properties combine by the mapping's policies."""
 
 from __future__ import annotations
 
