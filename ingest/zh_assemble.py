@@ -18,7 +18,7 @@ from .zh_bodies import BodyIndex
 from .zh_dates import SAME_DAY, DateSpan, find_dates
 from .zh_lexicon import lexicon
 from .zh_meetings import Held, find_held, implemented
-from .zh_orgs import session_organizer
+from .zh_orgs import full_name, session_organizer
 from .zh_roles import participations
 
 CLOSING = re.compile(r"^[^，。；]{0,6}?(?:闭幕|结束)")
@@ -37,13 +37,17 @@ def _session_name(name: str) -> str:
 
 
 def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
-    """(full name, organizer) of a held meeting."""
+    """(full name, organizer) of a held meeting; a name that writes its place out is kept."""
     name = _session_name(held.name)
     organizer = session_organizer(name)
+    if organizer:  # 政协X市委员会常务委员会 -> 中国人民政治协商会议X市委员会常务委员会
+        body = full_name(organizer, index.ctx)
+        organizer = body.name if body else organizer
     lead = index.at_start(name)
-    if lead and not index.explicit_place(lead[1]):
+    if lead:
         body, raw = lead
-        return body.name + name[len(raw) :], organizer or body.name
+        full = name if index.explicit_place(raw) else body.name + name[len(raw) :]
+        return full, organizer or body.name
     subj = index.ending(held.subject)
     if subj:
         return subj.name + name, organizer or subj.name

@@ -79,10 +79,9 @@ class BodyIndex:
         return best[2], best[3]
 
     def explicit_place(self, raw: str) -> bool:
-        """永州市第四届人民代表大会…: the text already writes the place out."""
-        from .zh_lexicon import lexicon
-
-        return any(raw.startswith((p.name, p.short)) for p in lexicon().places if len(p.short) > 1)
+        """永州市第四届人民代表大会…, 政协X市第十五届委员会…: the text writes the place out."""
+        places = self.ctx.local + lexicon().places
+        return any(p.name in raw or (len(p.short) > 1 and p.short in raw) for p in places)
 
     def ending(self, subject: str) -> Body | None:
         """The body that ends a subject (…，省委召开 -> 省委)."""
@@ -107,8 +106,10 @@ class BodyIndex:
             entry["part_of"] = entry["part_of"] or body.part_of
             entry["ev"] = entry["ev"] or ev
 
+        noun = re.compile(alternation(lexicon().meeting_nouns))
         for s, e, body, raw in sorted(self.hits, key=lambda h: h[0]):
             inside = any(bs <= s and e <= be for bs, be in blocked)
+            inside = inside or bool(noun.match(text, e))  # 市委全会: in a meeting's name
             if inside and body.name not in organizers:
                 continue
             add(body, raw, Evidence(s, e, text[s:e], "zh.body", 0.8))

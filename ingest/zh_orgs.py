@@ -117,6 +117,8 @@ def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
     out = []
     for m in _department_re(ctx.local).finditer(text):
         unit = m.group("known") or m.group("unit")
+        if unit.endswith(lexicon().outlet_suffixes):
+            continue  # 越秀区融媒体中心: an outlet, named as written
         if not m.group("known"):
             if any(w in unit for w in NOT_IN_BODY + ("各", "等", "和", "的", "级", "长", "员")):
                 continue
@@ -210,7 +212,7 @@ def session_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
 
 def session_organizer(session: str) -> str | None:
     """永州市第四届人民代表大会第七次会议 -> 永州市人民代表大会."""
-    m = re.match(f"(.+?)(?:{SESSION})?(人民代表大会|委员会)第.+次会议$", session)
+    m = re.match("(.+?)(人民代表大会|委员会)第.+次会议$", re.sub(SESSION, "", session))
     return f"{m.group(1)}{m.group(2)}" if m else None
 
 

@@ -60,3 +60,47 @@ def test_party_leadership_group_is_a_body_of_its_parent() -> None:
     x = run("省人大常委会党组书记、副主任蒋国栋出席会议。浙江省各地要落实。")
     found = orgs(x)
     assert found["浙江省人民代表大会常务委员会党组"][1] == "浙江省人民代表大会常务委员会"
+
+
+def test_body_only_in_an_unnumbered_meeting_reference_is_not_listed() -> None:
+    x = run(
+        "12月2日，县委常委会召开会议，传达学习中共上饶市委五届九次全会精神。"
+        "会议要求，要把学习贯彻市委全会精神作为重要任务。中共婺源县委要落实。",
+        published="2024-12-03",
+    )
+    names = set(orgs(x))
+    assert "中共上饶市委" not in names
+    assert "中共婺源县委常委会" in names
+
+
+def test_session_organizer_is_the_standing_committee_without_its_term() -> None:
+    x = run(
+        "本报讯（记者 王一）湖北省第十四届人民代表大会常务委员会第八次会议5月27日在武汉开幕。",
+        published="2024-05-29",
+    )
+    (m,) = x.meetings
+    assert m.organizer == "湖北省人民代表大会常务委员会"
+    assert m.name == "湖北省第十四届人民代表大会常务委员会第八次会议"
+    assert "湖北省第十四届人民代表大会常务委员会" not in orgs(x)
+
+
+def test_long_cppcc_form_is_the_committee_of_the_place() -> None:
+    x = run("政协常德市第八届委员会常务委员会第三次会议19日召开。市委书记林峰出席。", "2023-06-21")
+    (m,) = x.meetings
+    assert m.organizer == "中国人民政治协商会议常德市委员会常务委员会"
+    assert orgs(x)["中国人民政治协商会议常德市委员会常务委员会"][1] == (
+        "中国人民政治协商会议常德市委员会"
+    )
+
+
+def test_county_outlet_is_named_as_written_not_as_a_department() -> None:
+    x = run(COUNTY_SOURCE, source="越秀区融媒体中心")
+    names = set(orgs(x))
+    assert "越秀区融媒体中心" in names and "广州市越秀区融媒体中心" not in names
+    assert "中共广州市越秀区委" in names
+
+
+COUNTY_SOURCE = (
+    "区委召开会议\n来源：越秀区融媒体中心\n4月2日，越秀区委召开会议。区委书记马强主持。全区要落实。\n"
+    "主办：广州市越秀区人民政府办公室"
+)
