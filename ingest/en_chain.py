@@ -51,7 +51,7 @@ def title_at() -> re.Pattern[str]:
 
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|;\s*and\s+|;\s*|\s+and\s+)(?:also\s+|concurrently\s+)?")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
-START = re.compile(r"\s*,\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
+START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
 
 
 def plural(pl: str | None) -> str:

@@ -71,7 +71,7 @@ def _org_re() -> re.Pattern[str]:
     )
     post = (
         rf"(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
-        rf"(?P<ppost>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region|Province|City|Region\b))"
+        rf"(?P<ppost>(?:{place})(?:\s+(?i:{adj}))?|(?i:autonomous\s+region|province|city|region)\b))"
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
