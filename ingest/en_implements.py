@@ -40,7 +40,8 @@ def _named_re() -> re.Pattern[str]:
 
 _LOWER_AT = re.compile(
     rf"(?:speech|speeches|remarks)\s+(?:delivered\s+)?at\s+the\s+(?P<name>(?:{W}\s+){{0,3}}?"
-    rf"(?:symposium|meeting|conference|forum|session)\s+(?:on|of)\s+[^,;.]{{5,120}})"
+    rf"(?:symposium|meeting|conference|forum|session|gathering|ceremony)\s+"
+    rf"(?:on|of|for|celebrating|commemorating|marking)\s+[^,;.]{{5,120}})"
 )
 
 
@@ -150,8 +151,11 @@ def future_keys(text: str, named: list[Named]) -> set[str]:
 
 
 def meeting_key(name: str) -> str:
+    """The name up to its meeting noun ('20th National Congress'), or all of it when the noun
+    comes first ('meeting celebrating the ...')."""
     m = re.search(rf"^.*?\b{_NAMED_NOUN}\b", name, re.I)
-    return re.sub(r"\W+", " ", (m.group(0) if m else name)).lower().strip()
+    key = m.group(0) if m and " " in m.group(0).strip() else name
+    return re.sub(r"\W+", " ", key).lower().strip()
 
 
 def implemented(text: str, named: list[Named], s: int) -> list[Named]:

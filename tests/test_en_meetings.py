@@ -175,3 +175,15 @@ def test_attending_a_named_conference_reports_it_as_held():
     (m,) = _x(text).meetings
     assert (m.date, m.name) == ("2024-04-01", "National Video Conference on Work Safety")
     assert _roles(m) == {"Wu Qing": "attendee", "Li Hua": "attendee"}
+
+
+def test_speech_at_a_lower_case_celebration_meeting_counts_as_that_meeting():
+    text = (
+        "Headline\nOn the 1st, the Provincial Party Committee held a meeting to study General "
+        "Secretary Xi Jinping's important speech at the meeting celebrating the 100th anniversary "
+        "of the founding of the Communist Party of China."
+    )
+    (m,) = _x(text).meetings
+    assert [i.meeting for i in m.implements] == [
+        "Meeting Celebrating the 100th Anniversary of the Founding of the Communist Party of China"
+    ]

@@ -116,3 +116,13 @@ def test_appointee_and_removed_official_with_transliterated_names():
         "Tashi Dorje": [("Vice Chairman", "Tibet Autonomous Region People's Government")],
         "Pema Tsering": [],
     }
+
+
+def test_lower_case_machine_translation_and_parenthesised_posts():
+    text = (
+        "Headline\nOn the 5th, the party committee of the autonomous region held a meeting. Wang "
+        "Wei (secretary of the party committee of the autonomous region) presided over it."
+    )
+    posts, x = _posts(text, source="Ningxia Daily")
+    assert posts["Wang Wei"] == [("Secretary", "Ningxia Hui Autonomous Region Party Committee")]
+    assert x.meetings[0].chaired_by == ("Wang Wei",)
