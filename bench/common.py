@@ -52,6 +52,25 @@ def repeat(
     return times
 
 
+def budgeted(
+    run: Callable[[], object], budget_s: float, runs: int = RUNS,
+    before: Callable[[], object] | None = None, estimate_s: float | None = None,
+) -> list[float]:
+    """Like repeat(), but as many timed runs (1..runs) as fit in `budget_s`, so a slow contender
+    at a large size cannot eat the session. The cost of one run is `estimate_s` (projected from
+    a smaller size) or else measured by the warm-up; the warm-up is skipped when even it would
+    not fit. The number of runs is len() of the result and is reported with every figure."""
+    if estimate_s is None or estimate_s * (runs + 1) <= budget_s:
+        if before:
+            before()
+        t0 = time.perf_counter()
+        run()
+        estimate_s = time.perf_counter() - t0
+        budget_s -= estimate_s
+    n = max(1, min(runs, int(budget_s / max(estimate_s, 1e-9))))
+    return repeat(run, runs=n, warmup=0, before=before)
+
+
 # ---------------------------------------------------------------- memory (Linux /proc)
 
 

@@ -32,8 +32,15 @@ FILLER = ("The meeting stressed that all departments must carry out their duties
 
 
 def _id(label: str, *parts: object) -> str:
-    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
-    return f"{label.lower()}:{digest}"
+    """As the mapping makes ids: the SHA-1 of the label and the content."""
+    return hashlib.sha1("\x1f".join(map(str, (label, *parts))).encode()).hexdigest()
+
+
+@cache
+def _classify(text: str, scheme: str) -> str | None:
+    from convene.ontology.vocab import classify
+
+    return classify(text, scheme)
 
 
 def _key(name: str) -> str:
@@ -86,7 +93,8 @@ def _org(rows: _Rows, seed: int, k: int, body: str) -> str:
     en, zh = bodies()[body]
     name = en.format(Place=pen, Level="Municipal", P=pzh, l="市")
     oid = rows.node("Organization", _id("Organization", name), name=name,
-                    aliases=[zh.format(Place=pen, Level="Municipal", P=pzh, l="市")], kind=body)
+                    aliases=[zh.format(Place=pen, Level="Municipal", P=pzh, l="市")],
+                    kind=_classify(name, "BodyKinds"))
     rows.node("Place", pid, name=pen, name_zh=pzh)
     rows.rel("JURISDICTION", ("Organization", oid), ("Place", pid))
     if body in ("standing", "discipline"):
@@ -128,7 +136,7 @@ def batch(seed: int, i: int) -> GraphBatch:
                     source=f"{_place(seed, k)[1]} Daily",
                     url=f"https://example.org/graph/{seed}/{i}", text=FILLER * rng.randint(10, 30))
     org = _org(rows, seed, k, body)
-    rows.node("Meeting", mid, name=mname, date=mdate,
+    rows.node("Meeting", mid, name=mname, aliases=[], date=mdate,
               location=_place(seed, k)[1] if rng.random() < 0.3 else None)
     rows.rel("ORGANIZED_BY", ("Meeting", mid), ("Organization", org))
     _claim(rows, rng, aid, ("Meeting", mid), "meeting")
@@ -155,10 +163,13 @@ def batch(seed: int, i: int) -> GraphBatch:
             post_body, en, _zh, _seats = posts()[key]
             post_org = _org(rows, seed, k, post_body)
             title = en.split(" of ")[0].replace("{Gov}", "Mayor")
-            post = rows.node("Post", _id("Post", title, post_org), title=title, role=key)
+            post = rows.node("Post", _id("Post", title, post_org), title=title,
+                             role=_classify(title, "PostRoles"))
             rows.rel("POST_IN", ("Post", post), ("Organization", post_org))
-            tenure = rows.node("Tenure", _id("Tenure", person.id, post), first_seen=mdate,
-                               last_seen=mdate)
+            # First seen when the official took the post; last seen at this meeting.
+            took = f"{2013 + int(person.id[:4], 16) % 5}-0{1 + int(post[:4], 16) % 9}-15"
+            tenure = rows.node("Tenure", _id("Tenure", person.id, post), first_seen=took,
+                               last_seen=max(took, mdate))
             rows.rel("HOLDS", ("Person", person.id), ("Tenure", tenure))
             rows.rel("OF_POST", ("Tenure", tenure), ("Post", post))
             _claim(rows, rng, aid, ("Tenure", tenure), "post")

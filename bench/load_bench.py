@@ -10,6 +10,8 @@ the bench database is emptied (constraints and indexes stay), so each run loads 
 (b) py2neo's bulk helpers (merge_nodes/merge_relationships), one transaction per 50 articles
     like the loader, when py2neo is installed;
 (c) neo4j-admin database import full from CSV into a separate stopped instance home.
+Also timed: graph.load with 1000 articles per transaction instead of its default 50, to show
+what its batch size costs.
 """
 
 from __future__ import annotations
@@ -19,18 +21,19 @@ import time
 from collections import defaultdict
 
 from bench import instance
-from bench.common import WORK, log, median, repeat, save
+from bench.common import WORK, budgeted, log, median, save
 from bench.gen_graph import merged, sized
 from convene.ontology.batch import GraphBatch
 
 PER_ROW_SLICE = 2000  # facts timed for (a)
 PER_TX = 50  # articles per transaction, graph.load's default
+WHAT_IF_PER_TX = 1000  # graph.load with bigger transactions: what its default could be
 
 
-def convene_load(driver, batches: tuple[GraphBatch, ...]) -> None:
+def convene_load(driver, batches: tuple[GraphBatch, ...], per_tx: int = PER_TX) -> None:
     from convene.graph.load import load
 
-    load(driver, batches, per_transaction=PER_TX)
+    load(driver, batches, per_transaction=per_tx)
 
 
 def _per_row_statements(batches, limit: int):
@@ -96,45 +99,61 @@ def py2neo_load(graph, batches: tuple[GraphBatch, ...]) -> None:
         graph.commit(tx)
 
 
-def bench_size(driver, rels_target: int, runs: int, per_row_slice: int) -> dict:
+def _figure(times: list[float], facts: int) -> dict:
+    return {"runs": len(times), "seconds": times, "median_s": median(times),
+            "facts_per_s": facts / median(times)}
+
+
+def bench_size(driver, rels_target: int, budget_s: float, per_row_slice: int,
+               rates: dict[str, float]) -> dict:
+    """All contenders at one size. `rates` (facts/s at the previous size) project the cost of a
+    run; a contender other than graph.load whose single run would not fit its budget is skipped
+    and its projection recorded."""
     from convene.graph.load import ensure_schema
 
     g = sized(rels=rels_target)
     facts = g.nodes + g.rels
-    log(f"load: {rels_target} rels target -> {len(g.batches)} articles, {g.nodes} nodes, "
-        f"{g.rels} rels")
+    log(f"load: {rels_target:,} rels target -> {len(g.batches):,} articles, {g.nodes:,} nodes, "
+        f"{g.rels:,} rels")
 
     def empty() -> None:
         instance.clear(driver)
         ensure_schema(driver)
 
+    def timed(key: str, fn, n_facts: int, must_run: bool = False) -> None:
+        est = n_facts / rates[key] if key in rates else None
+        if est is not None and est > budget_s and not must_run:
+            out[key] = {"skipped": f"one run projected at {est:,.0f} s > budget {budget_s:.0f} s",
+                        "projected_facts_per_s": rates[key]}
+            log(f"  {key}: skipped ({out[key]['skipped']})")
+            return
+        try:
+            t = budgeted(fn, budget_s, before=empty, estimate_s=est)
+        except Exception as exc:  # noqa: BLE001 - reported in the results, the run goes on
+            out[key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+            log(f"  {key}: ERROR {out[key]['error']}")
+            return
+        out[key] = _figure(t, n_facts) | {"facts_timed": n_facts}
+        rates[key] = out[key]["facts_per_s"]
+        log(f"  {key}: {median(t):.2f} s, {rates[key]:,.0f} facts/s ({len(t)} runs)")
+
     out: dict = {"rels_target": rels_target, "articles": len(g.batches), "nodes": g.nodes,
-                 "rels": g.rels, "facts": facts, "runs": runs}
-    t = repeat(lambda: convene_load(driver, g.batches), runs=runs, before=empty)
+                 "rels": g.rels, "facts": facts}
+    timed("convene", lambda: convene_load(driver, g.batches), facts, must_run=True)
     n, r = instance.counts(driver)
     if (n, r) != (g.nodes, g.rels):
         raise AssertionError(f"graph.load wrote {n} nodes, {r} rels; expected {g.nodes}, {g.rels}")
-    out["convene"] = {"seconds": t, "median_s": median(t), "facts_per_s": facts / median(t)}
-    log(f"  convene graph.load: {median(t):.2f} s, {facts / median(t):,.0f} facts/s")
-
+    timed(f"convene_tx{WHAT_IF_PER_TX}",
+          lambda: convene_load(driver, g.batches, WHAT_IF_PER_TX), facts)
     statements = _per_row_statements(g.batches, per_row_slice)
-    t = repeat(lambda: per_row_merge(driver, statements), runs=runs, before=empty)
-    out["per_row_merge"] = {"facts_timed": len(statements), "seconds": t, "median_s": median(t),
-                            "facts_per_s": len(statements) / median(t)}
-    log(f"  one MERGE per transaction: {len(statements) / median(t):,.0f} facts/s")
-
+    timed("per_row_merge", lambda: per_row_merge(driver, statements), len(statements))
     why = py2neo_available()
     if why is None:
-        try:
-            graph = py2neo_graph()
-            t = repeat(lambda: py2neo_load(graph, g.batches), runs=runs, before=empty)
-            n, r = instance.counts(driver)
-            out["py2neo"] = {"seconds": t, "median_s": median(t), "facts_per_s": facts / median(t),
-                             "check": {"nodes": n, "rels": r}}
-            log(f"  py2neo bulk: {facts / median(t):,.0f} facts/s")
-        except Exception as exc:  # noqa: BLE001 - reported in the results, the run goes on
-            out["py2neo"] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
-            log(f"  py2neo failed: {out['py2neo']['error']}")
+        graph = py2neo_graph()
+        timed("py2neo", lambda: py2neo_load(graph, g.batches), facts)
+        if "runs" in out["py2neo"]:
+            out["py2neo"]["check"] = dict(zip(("nodes", "rels"), instance.counts(driver),
+                                              strict=True))
     else:
         out["py2neo"] = {"error": why}
 
@@ -142,28 +161,32 @@ def bench_size(driver, rels_target: int, runs: int, per_row_slice: int) -> dict:
     t0 = time.perf_counter()
     csvg = instance.write_csv(nodes, rels, WORK / f"csv-load-{rels_target}")
     out["csv_write_s"] = time.perf_counter() - t0
-    imports = [instance.admin_import(csvg) for _ in range(runs + 1)][1:]
-    walls = [x.wall_s for x in imports]
+    imports: list[instance.ImportRun] = []
+    walls = budgeted(lambda: imports.append(instance.admin_import(csvg)), budget_s)
+    imports = imports[-len(walls):]
     tools = [x.tool_s for x in imports if x.tool_s is not None]
-    out["admin_import"] = {
-        "seconds": walls, "median_s": median(walls), "facts_per_s": facts / median(walls),
+    out["admin_import"] = _figure(walls, facts) | {
         "tool_seconds": tools, "tool_median_s": median(tools) if tools else None,
         "tool_facts_per_s": facts / median(tools) if tools else None,
         "output_tail": imports[-1].output_tail,
     }
-    log(f"  neo4j-admin import: {median(walls):.1f} s wall, {facts / median(walls):,.0f} facts/s")
+    log(f"  neo4j-admin import: {median(walls):.1f} s wall, {facts / median(walls):,.0f} facts/s "
+        f"({len(walls)} runs)")
     return out
 
 
-def run(sizes: list[int], runs: int, per_row_slice: int = PER_ROW_SLICE) -> dict:
+def run(sizes: list[int], budget_s: float, per_row_slice: int = PER_ROW_SLICE) -> dict:
     from convene.graph.load import ensure_schema
 
     driver = instance.start()
     ensure_schema(driver)
+    rates: dict[str, float] = {}
     try:
-        results = [bench_size(driver, s, runs, per_row_slice) for s in sizes]
+        results = [bench_size(driver, s, budget_s, per_row_slice, rates) for s in sizes]
+        instance.clear(driver)
     finally:
         driver.close()
-    data = {"sizes": results, "per_transaction": PER_TX}
+    data = {"sizes": results, "per_transaction": PER_TX, "what_if_per_transaction": WHAT_IF_PER_TX,
+            "budget_s_per_contender_and_size": budget_s, "per_row_slice": per_row_slice}
     save("load", data)
     return data
