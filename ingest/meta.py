@@ -12,33 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 
 from convene.ingest.lang import normalise
+from convene.ingest.meta_dates import is_date_only, is_unix, parse_date, unix_date
+
+__all__ = ["parse_date", "unix_date"]  # re-exported: readers parse dates through this module
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SEPARATORS = re.compile(r"\s*(?:>|›|»|＞|→)\s*")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-)}  # fmt: skip
-_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATES = (
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)"
-    ),
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-)
-_UNIX = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
-# Page dates are Beijing time.
-_CST = timezone(timedelta(hours=8))
 _OUTLET_WORDS = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Daily|Evening News|News Network|News|Net|Online|Times|Post)\b"
 )
-_ZH_DATELINE = re.compile(r"^\s*(?P<pre>[^\s，。,（(]{2,16}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+_ZH_DATELINE = re.compile(
+    r"^\s*(?P<pre>[^\s，。,（(]{2,16}?)(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)?(?:电|讯)"
+    r"(?=[\s　（(【\[:：，,—-]|\d|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -125,32 +115,6 @@ def is_outlet(name: str) -> bool:
     )
 
 
-def parse_date(text: str) -> str | None:
-    """The first complete date (with a year) in text, as ISO YYYY-MM-DD."""
-    best: tuple[int, str] | None = None
-    for pattern in _DATES:
-        m = pattern.search(text)
-        if not m:
-            continue
-        g = m.groupdict()
-        month = _MONTHS[g["mon"].lower()[:3]] if g.get("mon") else int(g["m"])
-        try:
-            iso = date(int(g["y"]), month, int(g["d"])).isoformat()
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), iso)
-    return best[1] if best else None
-
-
-def unix_date(line: str) -> str | None:
-    """A bare Unix timestamp line (seconds or milliseconds) as a Beijing-time date."""
-    m = _UNIX.match(line)
-    if not m:
-        return None
-    return datetime.fromtimestamp(int(m.group(1)), _CST).date().isoformat()
-
-
 def is_breadcrumb(line: str) -> bool:
     """A short navigation trail: 'Home > News > Region News', '首页>要闻'."""
     s = line.strip()
@@ -170,11 +134,12 @@ def is_meta_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 200:
         return False
-    if _UNIX.match(s) or parse_date(s) and len(_CJK.findall(s)) + len(s.split()) < 25:
+    if is_unix(s) or parse_date(s) and len(_CJK.findall(s)) + len(s.split()) < 25:
         return True
     return bool(
         _label_re("source").search(s)
         or _label_re("date").search(s)
+        or _label_re("updated").search(s)
         or re.match(r"\(?\s*by\s", s, re.I)
     )
 
@@ -204,9 +169,44 @@ def _header(lines: list[str], language: str) -> tuple[list[str], int]:
     return head, len(lines)
 
 
+def _is_site(line: str) -> bool:
+    """A line naming the site or outlet only: "Lake News Network", "湖滨县人民政府门户网站"."""
+    s = line.strip().strip("【】[]|")
+    if not s or len(s) > 40 or re.search(r"[。，,!?！？:：]", s):
+        return False
+    ends = tuple(x.casefold() for x in _labels("site-end"))
+    if _CJK.search(s):  # a short "X网"; a longer line ending in 网 may be a headline (织密安全网)
+        short = len(s) <= 6 or not s.endswith("网") or s.endswith("政府网")
+        return bool(normalise(s) in _outlets() or (s.endswith(ends) or is_outlet(s)) and short)
+    if is_outlet(s):
+        return True
+    words = s.split()
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and (s.casefold().endswith(ends))
+
+
+def _not_headline(line: str) -> bool:
+    """A kicker ("X在调研时强调"), a subtitle ("——X侧记") or a site-name line."""
+    s = line.strip()
+    return (
+        s.endswith(_labels("kicker-end")) or s.startswith(_labels("subtitle-start")) or _is_site(s)
+    )
+
+
+def _bare_headline(line: str) -> str:
+    """The headline without a leading column tag ("【湖滨要闻】") or a trailing site name
+    ("… - Lake Daily", "…_湖滨网")."""
+    s = re.sub(r"^\s*[【\[][^】\]]{1,12}[】\]]\s*(?=\S)", "", line.strip())
+    while True:
+        parts = re.split(r"\s+[-–—|]\s+|\s*[_｜]\s*", s)
+        if len(parts) < 2 or not _is_site(parts[-1]):
+            return s
+        s = s[: s.rfind(parts[-1])].rstrip(" -–—|_｜")
+
+
 def headline(text: str, language: str) -> str | None:
-    """The main headline: the first block of short lines, skipping breadcrumbs and fields;
-    in a block of several (kicker, headline, subtitle) the first with an event word."""
+    """The main headline: the first block of short lines, skipping breadcrumbs, fields and
+    site-name lines; in a block of several (kicker, headline, subtitle) the first line with
+    an event word that is neither a kicker nor a subtitle."""
     head, _ = _header(text.splitlines(), language)
     block: list[str] = []
     for line in head:
@@ -217,14 +217,15 @@ def headline(text: str, language: str) -> str | None:
                 break
             continue
         block.append(line.strip())
-        if len(block) == 3:
+        if len(block) == 4:
             break
-    if not block:
+    candidates = [x for x in block if not _not_headline(x)] or block
+    if not candidates:
         return None
-    for line in block:
+    for line in candidates:
         if _headline_cue().search(line):
-            return line
-    return block[0]
+            return _bare_headline(line)
+    return _bare_headline(candidates[0])
 
 
 def _dateline_date(line: str) -> str | None:
@@ -239,28 +240,33 @@ def _dateline_date(line: str) -> str | None:
     return parse_date(m.group(1)) if m else None
 
 
+def _labelled_date(line: str, kind: str) -> str | None:
+    """The date right after a date label on a short line ("Published: 2031-03-04")."""
+    if len(line.strip()) >= 160:
+        return None
+    for m in _label_re(kind).finditer(line):
+        found = parse_date(line[m.end() : m.end() + 40])
+        if found:
+            return found
+    return None
+
+
 def published(text: str, language: str) -> str | None:
-    """The page's own date: header timestamp, a dated dateline, a labelled date line, or
-    a bare Unix timestamp left by the scraper."""
+    """The page's own date: a labelled publication date, a header timestamp, a dated
+    dateline, a labelled date line anywhere, a line that is a timestamp only, an update
+    time, or a bare Unix timestamp left by the scraper."""
     lines = text.splitlines()
     head, first_body = _header(lines, language)
-    labelled = [line for line in head if _label_re("date").search(line)]
-    for line in labelled + head:
-        found = parse_date(line)
-        if found:
-            return found
-    if first_body < len(lines):
-        found = _dateline_date(lines[first_body])
-        if found:
-            return found
-    for line in lines:
-        m = _label_re("date").search(line)
-        if m and len(line.strip()) < 120:
-            found = parse_date(line[m.end() :])
-            if found:
-                return found
-    for line in lines:
-        found = unix_date(line)
+    unlabelled = [ln for ln in head if not _label_re("updated").search(ln)]
+    for found in (
+        *(_labelled_date(ln, "date") for ln in head),
+        *(parse_date(ln) for ln in unlabelled),
+        _dateline_date(lines[first_body]) if first_body < len(lines) else None,
+        *(_labelled_date(ln, "date") for ln in lines),
+        *(parse_date(ln) for ln in lines if is_date_only(ln)),
+        *(_labelled_date(ln, "updated") for ln in lines),
+        *(unix_date(ln) for ln in lines),
+    ):
         if found:
             return found
     return None
@@ -269,7 +275,7 @@ def published(text: str, language: str) -> str | None:
 def _field_value(line: str, start: int) -> str:
     """The value of a 'Label: value' field, up to the next field on the same line."""
     rest = line[start:]
-    stops = "|".join(re.escape(x) for x in _labels("stop") + _labels("date"))
+    stops = "|".join(re.escape(x) for x in _labels("stop") + _labels("date") + _labels("updated"))
     cut = re.search(
         rf"\s{{2,}}|[\t　|\[【]|(?:^|\s)(?:{stops})\s*[:：]|(?:19|20)\d{{2}}\s*[-/.年]", rest, re.I
     )
@@ -278,10 +284,12 @@ def _field_value(line: str, start: int) -> str:
 
 
 def source(text: str, language: str) -> str | None:
-    """The outlet: the 'Source:' field, else the outlet of the byline or dateline."""
+    """The outlet: the 'Source:' field, else the outlet of the byline or dateline. A field
+    naming the page itself ("来源：本站") gives none."""
     lines = text.splitlines()
     head, first_body = _header(lines, language)
     domain: str | None = None
+    selves = {x.casefold() for x in _labels("self")}
     for line in head + lines[first_body:]:
         if len(line) > 200:
             continue
@@ -290,31 +298,47 @@ def source(text: str, language: str) -> str | None:
             value = _field_value(line, m.end())
             if value and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", value):
                 domain = domain or value
-            elif value:
+            elif value and value.casefold() not in selves:
                 return value
     byline = _byline_outlet(lines, head, first_body)
     return byline or domain
 
 
+_ZH_OUTLET_SHAPE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|都市报|电视台|广播电视台|融媒体中心|客户端|网|报|社)"
+)
+
+
+def _dateline_outlet(line: str) -> str | None:
+    """The outlet of a Chinese dateline: "新华社北京3月5日电", "湖滨网3月4日讯", "湖滨日报讯"."""
+    m = _ZH_DATELINE.match(line)
+    if not m:
+        return None
+    found = known_outlets(m.group("pre"))
+    if found:
+        return found[0]
+    shaped = _ZH_OUTLET_SHAPE.match(m.group("pre"))
+    return shaped.group(0) if shaped and not shaped.group(0).startswith("本") else None
+
+
 def _byline_outlet(lines: list[str], head: list[str], first_body: int) -> str | None:
     opening = head + lines[first_body : first_body + 1]
     for line in opening:
-        for m in re.finditer(r"reporters?\b|记者", line, re.I):
+        for m in re.finditer(r"reporters?\b|correspondents?\b|记者", line, re.I):
             before = line[max(0, m.start() - 80) : m.start()]
             found = known_outlets(before) or _OUTLET_WORDS.findall(before)
             if found:
                 return found[-1].strip()
     for line in lines:
         m = re.match(r"\s*\(?\s*by\s+(.{2,120}?)\s*\)?\s*$", line, re.I)
-        parts = re.split(r"\s*[/|]\s*", m.group(1))[1:] if m else []
+        parts = re.split(r"\s*[/|(（)）]\s*", m.group(1))[1:] if m else []
         found = [p for p in parts if is_outlet(p)]
         if found:
             return found[0]
     for line in opening:
-        m = _ZH_DATELINE.match(line)
-        found = known_outlets(m.group("pre")) if m else []
-        if found:
-            return found[0]
+        found_zh = _dateline_outlet(line)
+        if found_zh:
+            return found_zh
         m = re.search(r"\((Xinhua|[A-Z][\w ]{1,30})\)\s*[-–—]", line[:120])
         if m and is_outlet(m.group(1)):
             return m.group(1)

@@ -127,3 +127,92 @@ def test_corpus_metadata_matches_the_answer_keys():
         if got != want:
             misses.append((path.name, got, want))
     assert misses == []
+
+
+# --- patterns of the genre beyond the corpus (invented pages) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Monday, March 4, 2031", "2031-03-04"),  # weekday first
+        ("Tue, 04 Mar 2031 08:00:00 GMT", "2031-03-04"),
+        ("4th of March, 2031", "2031-03-04"),
+        ("Mar. 4th, 2031", "2031-03-04"),
+        ("2031年3月4日 星期二", "2031-03-04"),
+        ("二〇三一年三月四日", "2031-03-04"),  # Chinese numerals
+        ("二〇三一年十二月三十一日", "2031-12-31"),
+        ("２０３１－０３－０４", "2031-03-04"),  # full-width digits
+        ("2031年3月4号", "2031-03-04"),
+    ],
+)
+def test_parse_date_forms_of_the_genre(text, iso):
+    assert parse_date(text) == iso
+
+
+BODY_EN = "\n\nThe session was held. It ended.\n"
+BODY_ZH = "\n\n3日，湖滨县委全会召开。会议由县委书记主持。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Title\nPublished on: 4th March 2031" + BODY_EN, "2031-03-04"),
+        # the publication date wins over an update time given first
+        ("Title\nUpdated: 2031-03-05 | Published: 2031-03-04" + BODY_EN, "2031-03-04"),
+        ("Title\nLast updated: 2031-03-05" + BODY_EN, "2031-03-05"),
+        ("标题\n二〇三一年三月四日" + BODY_ZH, "2031-03-04"),
+        ("标题\n２０３１－０３－０４　来源：湖滨日报" + BODY_ZH, "2031-03-04"),
+        # a timestamp line after the body, the only date of the page
+        ("标题\n\n新华社湖滨3月4日电 会议召开。会议由县长主持。\n2031年03月04日 09:00\n",
+         "2031-03-04"),
+        # a dateline without a year gives no date
+        ("Title\n\nLAKESIDE, March 4 (Xinhua) -- The session was held. It ended.\n", None),
+    ],
+)  # fmt: skip
+def test_published_forms_of_the_genre(text, iso):
+    assert published(text, detect_language(text)) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a site-name line above the headline
+        ("Lake News Network\nLake County opens new school\n2031-03-04" + BODY_EN,
+         "Lake County opens new school"),
+        ("湖滨县人民政府门户网站\n湖滨县新建学校投入使用\n2031-03-04" + BODY_ZH,
+         "湖滨县新建学校投入使用"),
+        ("湖滨日报\n湖滨县新建学校投入使用\n2031-03-04" + BODY_ZH, "湖滨县新建学校投入使用"),
+        # a kicker ending in a verb of saying above, a dashed subtitle below
+        ("张三在调研时强调\n坚定信心 推动高质量发展\n——湖滨县委全会侧记\n2031-03-04" + BODY_ZH,
+         "坚定信心 推动高质量发展"),
+        # a column tag in front and a site name behind are not part of the headline
+        ("【湖滨要闻】湖滨县委全会召开\n2031-03-04" + BODY_ZH, "湖滨县委全会召开"),
+        ("湖滨县委全会召开_湖滨新闻_湖滨网\n2031-03-04" + BODY_ZH, "湖滨县委全会召开"),
+        ("Lake County holds session - Lake Daily\n2031-03-04" + BODY_EN,
+         "Lake County holds session"),
+        # a headline that merely ends in 网 is still the headline
+        ("织密防汛安全网\n2031-03-04" + BODY_ZH, "织密防汛安全网"),
+    ],
+)  # fmt: skip
+def test_headline_forms_of_the_genre(text, title):
+    assert headline(text, detect_language(text)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("标题\n\n湖滨日报讯（记者 钟明远）3日，会议召开。会议由县长主持。\n", "湖滨日报"),
+        ("标题\n\n湖滨网3月4日讯（记者 钟明远）3日，会议召开。会议由县长主持。\n", "湖滨网"),
+        ("标题\n\n本报讯（记者 钟明远）3日，会议召开。会议由县长主持。\n", None),
+        ("标题\n发布时间：2031-03-04　信息来源：湖滨县人民政府办公室" + BODY_ZH,
+         "湖滨县人民政府办公室"),
+        ("标题\n时间：2031年3月4日　来源：本站" + BODY_ZH, None),  # the page itself
+        ("Title\n2031-03-04 08:00  From: Lake Daily" + BODY_EN, "Lake Daily"),
+        ("Title\n\nBy Lu Anqi (Lake Daily)\nUpdated 2031-03-04 09:00" + BODY_EN, "Lake Daily"),
+        ("Title\n\nLake Daily correspondent Lu Anqi" + BODY_EN, "Lake Daily"),
+        ("标题\n\n全县通报电信诈骗案件情况。会议由县长主持。\n", None),
+    ],
+)  # fmt: skip
+def test_source_forms_of_the_genre(text, outlet):
+    assert source(text, detect_language(text)) == outlet
