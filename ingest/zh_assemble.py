@@ -17,7 +17,7 @@ from .facts import Article, Evidence, Implements, Meeting, Participation
 from .zh_bodies import BodyIndex
 from .zh_dates import SAME_DAY, DateSpan, find_dates
 from .zh_lexicon import lexicon
-from .zh_meetings import Held, find_held, implemented
+from .zh_meetings import Held, find_held, find_receptions, implemented
 from .zh_orgs import full_name, session_organizer
 from .zh_roles import participations
 
@@ -115,7 +115,7 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
     dates = find_dates(text, article.published)
     held: list[tuple[int, Held, str, str | None, str | None, str | None]] = []
     for i, sent in enumerate(sents):
-        for h in find_held(text, sent):
+        for h in find_held(text, sent) + find_receptions(text, sent):
             name, organizer = _meeting_name(h, index)
             day = [d for d in dates if sent[0] <= d.start < h.trigger]
             date = day[-1] if day else None

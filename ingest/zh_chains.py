@@ -17,7 +17,7 @@ from .zh_names import SEPARATORS
 
 CHAIN_STOPS = (
     "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
-    "邀请", "受",
+    "邀请", "受", "辞去", "免去",
 )  # fmt: skip
 QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
 ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）

@@ -15,6 +15,8 @@ from functools import cache
 from .zh_lexicon import HAN, alternation, lexicon
 
 HOLD = "召开|举行|开幕|闭幕|举办"
+RECEPTION = "会见|会谈|接见"
+RECEPTION_NOT_AFTER = "参加|陪同|出席|一同"  # 陪同会见: taking part in one, not another
 CLAUSE_END = "，,。；;：:！？\n"
 FUTURE = ("将", "拟", "即将", "要", "定于", "计划", "筹备", "准备", "将于")
 NOT_HELD_AFTER = ("时", "之际", "前", "以来", "期间", "的", "后", "之前")
@@ -77,7 +79,7 @@ def _planned(text: str, trigger: int, verb_end: int) -> bool:
 
 
 def _location(text: str, s: int, e: int) -> str | None:
-    m = re.search(f"在([{HAN}]{{1,15}}?)(?:{HOLD})", text[s:e])
+    m = re.search(f"在([{HAN}]{{1,15}}?)(?:{HOLD}|{RECEPTION})", text[s:e])
     if not m:
         return None
     loc = m.group(1)
@@ -129,6 +131,22 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
         bare = head in lexicon().meeting_nouns or re.search("[（(）)]|宣布|主持", head)
         if end >= 2 and end == len(head) and not bare:
             out.append(Held(head, lead, lead + len(head), trig, "", _location(text, s, e)))
+    return out
+
+
+def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
+    """张三在长沙会见了李四一行: a reception (会见, 会谈, 接见) is a meeting, named as written."""
+    s, e = sent
+    out: list[Held] = []
+    for v in re.finditer(f"(?<!{RECEPTION_NOT_AFTER})(?:{RECEPTION})了?", text[s:e]):
+        trig, vend = s + v.start(), s + v.end()
+        if _planned(text, trig, vend):
+            continue
+        obj = re.match(f"[^{CLAUSE_END}]{{2,40}}", text[vend:e])
+        if obj:
+            end = vend + obj.end()
+            subj = text[_strip_lead(text, _clause_start(text, trig), trig) : trig]
+            out.append(Held(text[trig:end], trig, end, trig, subj, _location(text, s, e)))
     return out
 
 

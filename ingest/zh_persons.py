@@ -142,6 +142,10 @@ def _high_title_mentions(text: str) -> list[Mention]:
 
 APPOINTED = re.compile("(?:决定任命|任命|提名|补选|增补|增选|选举|推选)(?=[^，。；]{2,40}?为)")
 REMOVED = re.compile("(?:免去|撤销|接受)(?=[^，。；]{2,8}?(?:同志)?(?:的|辞去))")
+# 王平因工作调动请求辞去…职务: only asked for, so still held.
+RESIGNS = re.compile(
+    f"(?:^|(?<=[，。；\n]))([{HAN}]{{2,3}})(?:同志)?(?:因[^，。；]{{1,12}}，?)?(?:请求|申请|提出)辞去"
+)
 
 
 def _appointment_mentions(text: str) -> list[Mention]:
@@ -168,8 +172,29 @@ def _appointment_mentions(text: str) -> list[Mention]:
     for m in REMOVED.finditer(text):
         name = name_at(text, m.end())
         if name:
-            out.append(Mention(name, m.end(), m.end() + len(name), m.end(), (), "zh.removed"))
+            posts = _pending(text, m.end() + len(name)) if m.group() == "接受" else ()
+            rule = "zh.resigning" if posts else "zh.removed"
+            out.append(Mention(name, m.end(), m.end() + len(name), m.end(), posts, rule))
+    for m in RESIGNS.finditer(text):
+        posts = _resigned_posts(text, m.end())
+        out.append(Mention(m.group(1), m.start(1), m.end(1), m.start(1), posts, "zh.resigning"))
     return out
+
+
+def _resigned_posts(text: str, pos: int) -> tuple[RawPost, ...]:
+    """辞去永州市人民政府副市长职务: the posts named between 辞去 and 职务."""
+    m = re.compile(f"[^{re.escape(SEPARATORS)}]{{2,40}}?(?=职务)").match(text, pos)
+    return tuple(p for p in chain_before(text, m.end()) if p.start >= pos) if m else ()
+
+
+def _pending(text: str, pos: int) -> tuple[RawPost, ...]:
+    """接受甲辞去…职务请求的决定（草案），提请大会表决: the resignation is still pending, so the
+    post is held; accepted outright (决定接受甲辞去…职务的请求) it is not."""
+    sentence = re.match("[^。；\n]*", text[pos:]).group()
+    m = re.match("(?:同志)?(?:的)?辞去", sentence)
+    if not m or not re.search("草案|提请|待", sentence):
+        return ()
+    return _resigned_posts(text, pos + m.end())
 
 
 def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -19,7 +19,7 @@ from .zh_persons import ANNOTATION, Mention
 # Between the names and their verb: 等县领导, 在冕宁分会场, 受市政府委托, 应邀, 分别, 作.
 GAP_OK = re.compile(
     r"^(?:同志)?(?:等[^，。、；]{0,8}?)?"
-    r"(?:在[^，。、；]{0,12}?(?:会上|会议上|大会上|会场|分会场|主会场|现场|主席台))?"
+    r"(?:在[^，。、；的]{1,12}?)?"
     r"(?:也|还|分别|先后|一同|共同|由|应邀|受邀|受[^，。；]{1,12}?(?:委托|邀请))*(?:作了|作)?$"
 )
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
@@ -35,6 +35,7 @@ class Took:
     end: int
 
 
+RECEPTION_VERBS = ("会见", "会谈", "接见")
 REPORT = "作[^，。；、]{0,16}?(?:报告|说明|发言)"  # 作关于专题调研情况的报告, 作专题辅导报告
 HEARD = re.compile("的(?:汇报|报告|说明)")
 
@@ -103,6 +104,11 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
                 if not pron.group().startswith(("他们", "以上", "上述")):
                     group = group[-1:]  # 她主持闭幕会: one person, the last one named
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
+            if v.group() in RECEPTION_VERBS:  # 会见了李四一行: the guests take part too
+                stop = re.search("[，。；]", text[v.end() : e])
+                upto = v.end() + stop.start() if stop else e
+                guests = [m for m in inside if v.end() <= m.start and m.end <= upto]
+                out += [Took(m.name, role, v.start(), m.end) for m in guests]
             if group:
                 lo = v.end()
         if inside:

@@ -170,3 +170,18 @@ def test_reports_heard_and_reports_made() -> None:
     )
     (m,) = run(text, published="2024-05-10").meetings
     assert {"吴志军", "王军", "刘明", "陈立"} <= set(m.participants)
+
+
+def test_reception_is_a_meeting_with_hosts_and_guests() -> None:
+    text = (
+        "张建国会见德国客人\n9日上午，省委书记张建国在长沙会见了德国巴州议会议长穆勒·汉斯一行。"
+        "省委常委、秘书长李文参加会见。"
+    )
+    (m,) = run(text, published="2023-03-10").meetings
+    assert m.date == "2023-03-09" and m.location == "长沙" and m.chaired_by == ()
+    assert {"张建国", "穆勒·汉斯", "李文"} <= set(m.participants)
+
+
+def test_taking_part_in_a_reception_is_not_another_one() -> None:
+    text = "9日，省长王明会见了客人。副省长李文陪同会见。"
+    assert len(run(text, published="2023-03-10").meetings) == 1

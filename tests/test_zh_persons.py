@@ -131,3 +131,19 @@ def test_one_body_two_nameplates_gives_two_posts() -> None:
     orgs = {o.name: o.part_of for o in x.organizations}
     assert orgs["中共湖南省委党校"] == "中共湖南省委"
     assert "湖南行政学院" in orgs
+
+
+def test_pending_resignation_keeps_the_post_an_accepted_one_does_not() -> None:
+    pending = run(
+        "1月5日，大会主席团举行第二次会议，审议通过了关于接受王平辞去永州市人民政府副市长职务"
+        "请求的决定（草案），提请大会表决。",
+        published="2020-01-06",
+    )
+    assert posts(pending, "王平") == {("副市长", "永州市人民政府")}
+    accepted = run(
+        "会议决定接受王平辞去永州市人民政府副市长职务的请求。永州市各部门要落实。",
+        published="2020-01-06",
+    )
+    assert posts(accepted, "王平") == set()
+    asked = run("会议听取了说明。李强因工作调动，请求辞去永州市人民政府副市长职务。全市要落实。")
+    assert posts(asked, "李强") == {("副市长", "永州市人民政府")}
