@@ -162,6 +162,9 @@ def extract_en(article: Article) -> Extraction:
                 evidence=evidence(text, ev.start, ev.end, "en.meeting.held"),
             )
         )
+    national = set(gz.national_bodies().values())
+    if events and any(ev.organizer in national for ev in events[:1]):
+        jurisdiction = "China"  # a State Council or Politburo meeting is national news
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
     return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")
 

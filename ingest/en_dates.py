@@ -51,11 +51,14 @@ _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 DATE_RE = re.compile(
     rf"(?i:{_PART})(?:"
-    rf"(?:from\s+)?{_MON}\s+{_D}(?:\s*(?:to|-|–)\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"(?:from\s+|(?P<btw>between)\s+)?{_MON}\s+{_D}"
+    rf"(?:\s*(?:to|-|–|(?(btw)and|(?!x)x))\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
     rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
-    rf"|\b[Oo]n\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?:[Oo]n\s+|(?P<last>[Ll]ast)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<iy>20\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b"
+    rf"|\bthe\s+(?P<ndm>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<ndmon>{_MON2})\b"
     rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
     rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of))\b"
     rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b"
@@ -98,6 +101,10 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
         return DateHit(s, e, None, None, True)
     if g.get("dm"):  # '7 January' is 'January 7'
         g = {**g, "mon": g["dmon"], "d": g["dm"], "y": g.get("dy"), "d2": None}
+    if g.get("ndm"):  # 'the 5th of March'
+        g = {**g, "mon": g["ndmon"], "d": g["ndm"], "y": None, "d2": None}
+    if g.get("iy"):  # an ISO date written in the text
+        return DateHit(s, e, _iso(_safe(int(g["iy"]), int(g["im"]), int(g["id"]))))
     if published is None and not g.get("y"):
         return DateHit(s, e, None)
     if g.get("mon"):
@@ -122,6 +129,8 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
         return DateHit(s, e, _iso(first), _iso(last))
     if g.get("wd"):
         back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if back == 0 and g.get("last"):
+            back = 7
         return DateHit(s, e, _iso(published - timedelta(days=back)))
     if g.get("rel"):
         back = 1 if g["rel"].lower() == "yesterday" else 0

@@ -18,13 +18,14 @@ from convene.ingest.en_orgs import Ctx, OrgHit
 NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
 W = r"[\w'’\"“”()-]+"
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed)\s+"
+    rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed|conducted"
+    rf"|organi[sz]ed)\s+"
     rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
 )
 _PASSIVE = re.compile(
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+of\s+[^,.;]{{0,90}}?)?)"
-    rf"\s+(?:(?:was|were)\s+(?:successfully\s+)?(?P<verb>held|convened|opened)"
-    rf"|(?P<verb2>closed|opened|concluded|ended|kicked\s+off))\b"
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,.;]{{0,90}}?)?)"
+    rf"\s+(?:(?:was|were)\s+(?:successfully\s+|also\s+)?(?P<verb>held|convened|opened|organi[sz]ed"
+    rf"|hosted|conducted)|(?P<verb2>closed|opened|concluded|ended|kicked\s+off|took\s+place))\b"
 )
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"

@@ -64,13 +64,22 @@ def _blocked(text: str, m: Mention, sent_start: int) -> bool:
     return bool(_BLOCK_BEFORE.search(before))
 
 
+_NATIONAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier)\s+$", re.I)
+
+
+def _national(text: str, m: Mention, sent_start: int) -> bool:
+    return bool(_NATIONAL_TITLE.search(text[max(sent_start, m.start - 25) : m.start]))
+
+
 def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> int:
     """'said at the briefing' moves the sentence to the briefing."""
     for i, ev in enumerate(events):
         if (
             i != cur
-            and ev.kind != events[cur].kind
-            and re.search(rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind}\b", text[s:e], re.I)
+            and ev.kind.split()[-1] != events[cur].kind.split()[-1]
+            and re.search(
+                rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind.split()[-1]}\b", text[s:e], re.I
+            )
         ):
             return i
     return cur
@@ -106,7 +115,11 @@ def participations(
         cues = _cue_list(text, s, e)
         prev_end = s
         for k, (cs, ce, role, voice) in enumerate(cues):
-            if voice == "active":
+            if (
+                voice == "weak"
+            ):  # 'X stressed that ...': X spoke, unless X is a quoted national leader
+                chosen = [m for m in ms if prev_end <= m.start < cs and not _national(text, m, s)]
+            elif voice == "active":
                 chosen = [m for m in ms if prev_end <= m.start < cs]
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e

@@ -187,3 +187,14 @@ def test_speech_at_a_lower_case_celebration_meeting_counts_as_that_meeting():
     assert [i.meeting for i in m.implements] == [
         "Meeting Celebrating the 100th Anniversary of the Founding of the Communist Party of China"
     ]
+
+
+def test_more_ways_to_say_when_who_chaired_and_who_spoke():
+    text = (
+        "Headline\nA symposium on private enterprises took place in Kaifeng last Friday, with Tan "
+        "Wei presiding. Also attending were Ou Hong and Mei Lan. Ou Hong stressed at the "
+        "symposium that costs must fall. General Secretary Xi Jinping stressed that firms matter."
+    )
+    (m,) = _x(text, published="2024-04-05").meetings
+    assert (m.date, m.location) == ("2024-03-29", "Kaifeng")
+    assert _roles(m) == {"Tan Wei": CHAIR, "Ou Hong": "speaker", "Mei Lan": "attendee"}

@@ -116,3 +116,11 @@ def test_named_bodies_and_parts_of_national_bodies():
     assert "CPC Central Committee" in orgs
     assert "Chinese Academy of Sciences" in orgs
     assert "Xinjiang Production and Construction Corps" in orgs
+
+
+def test_a_national_meeting_is_national_even_with_a_province_in_the_text():
+    text = (
+        "Headline\nOn Friday, the State Council held an executive meeting. Premier Ren Yi chaired "
+        "it and heard a report on flood control in Hunan Province and Jiangxi Province."
+    )
+    assert _x(text, source="Xinhua").article.jurisdiction == "China"
