@@ -27,8 +27,11 @@ from convene.ingest.lang import has_cjk
 from convene.ingest.meta import is_outlet, known_outlets
 
 HAN = r"[\u3400-\u9fff]"
-# Names never run over a line break: a byline is followed by the body's first paragraph.
-_EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+# Names never run over a line break (a byline is followed by the body's first paragraph),
+# nor over the next label ("Reporter X Correspondent Y").
+_ROLE_NOUN = r"(?:reporters?|correspondents?|writers?|interns?|photographers?|editors?)"
+_EN_WORD = rf"(?!(?i:{_ROLE_NOUN}|photos?|by)\b)[A-Z][a-zA-Z'’-]+"
+_EN_NAME = rf"{_EN_WORD}(?:[ \t]+{_EN_WORD}){{0,3}}"
 _ZH_NAME = rf"{HAN}{{2,4}}|{HAN}+(?:[·•]{HAN}+)+"
 _NAME = rf"(?:{_EN_NAME}|{HAN}{{2,4}}(?:[·•]{HAN}+)*)"
 # Words that may stand before "reporter" in a byline ("our staff reporter", "social media
@@ -62,7 +65,8 @@ def values(kind: str, lang: str) -> list[str]:
     return [r[2] for r in rows() if r[0] == kind and r[1] == lang]
 
 
-ROLES = ("reporter", "editor", "photographer", "none")
+ROLES = ("reporter", "editor", "photographer", "none", "both")
+BOTH = ("reporter", "photographer")
 
 
 @cache
@@ -132,8 +136,6 @@ def _syllables(chars: str) -> str:
 
 # --- English credits ------------------------------------------------------------------------
 
-_ROLE_NOUN = r"(?:reporters?|correspondents?|writers?|interns?|photographers?|editors?)"
-
 
 @cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
@@ -147,7 +149,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "by": re.compile(rf"\b(?P<label>{alternation(by)})\b[ \t]*[:：]?[ \t]*{body}", re.I),
         "field": re.compile(
-            rf"(?<![\w-])(?P<label>{alternation([*field, *bare])})\s*[:：]\s*{body}", re.I
+            rf"(?<![\w-])(?P<label>{alternation([*field, *bare])})\s*(?:[:：]|/(?=\s*\w))\s*{body}",
+            re.I,
         ),
         "caption": re.compile(r"\((?P<outlet>[^()/\n]{2,40})/\s*(?P<body>[^()/\n]{2,40})\)"),
         "byline": re.compile(rf"(?:^|(?<=[(\[]))[ \t]*by[ \t]+{body}", re.I | re.M),
@@ -195,11 +198,12 @@ def _en_credits(text: str) -> list[Credit]:
             return
         for name, at in _pieces(m.group("body"), m.start("body")):
             if person_like(name):
-                found.append(Credit(role, name, at, at + len(name), rule))
+                for r in BOTH if role == "both" else (role,):
+                    found.append(Credit(r, name, at, at + len(name), rule))
 
     for m in pats["by"].finditer(text):
         role = roles[m.group("label").lower()]
-        if role == "photographer" or _opens_field(text, m.start()):
+        if role in ("photographer", "both") or _opens_field(text, m.start()):
             add(role, f"credit.en.{role}", m)
     for m in pats["caption"].finditer(text):
         if is_outlet(m.group("outlet").strip()) and not inside(m.span(), taken):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from convene.ingest.credits import HAN, Credit, alternation, inside, labels, person_like
+from convene.ingest.credits import BOTH, HAN, Credit, alternation, inside, labels, person_like
+from convene.ingest.meta import is_outlet
 
 # A token: a run of characters (a middle-dotted name is one), a slash or a colon.
 _TOKEN = re.compile(rf"{HAN}+(?:[·•]{HAN}+)*|[/／]|[:：]")
@@ -27,7 +28,6 @@ _PAIR = {"文": "图", "图": "文"}
 _PREFIX = {"文": "reporter", "图": "photographer"}
 _CLOSING = {"文": ("reporter",), "图": ("photographer",), "摄": ("photographer",),
             "摄影": ("photographer",), "摄影报道": ("photographer",)}  # fmt: skip
-_BOTH = ("reporter", "photographer")
 
 
 @cache
@@ -111,7 +111,7 @@ def _segment(body: str, start: int) -> list[Credit]:
                 close(None)
                 role = "both"
             else:  # X 文/图
-                close(_BOTH)
+                close(BOTH)
                 role = None
             i += 2
         elif word in _PREFIX and (nxt in _SLASH or (word == "文" and nxt in _MARKS)):
@@ -139,8 +139,26 @@ def _segment(body: str, start: int) -> list[Credit]:
     close(None)
     return [c for c in found if c.role != "both"] + [
         Credit(r, c.name, c.start, c.end, f"credit.zh.{r}")
-        for c in found if c.role == "both" for r in _BOTH
+        for c in found if c.role == "both" for r in BOTH
     ]  # fmt: skip
+
+
+_OUTLET_BYLINE = re.compile(
+    rf"[\s　]*(?P<outlet>{HAN}{{2,16}})(?P<names>(?:[\s　、]+{HAN}{{2,4}})+)[\s　]*$"
+)
+
+
+def _outlet_byline(body: str, start: int) -> list[Credit]:
+    """A parenthesised byline of an outlet and names without a label: （湖滨日报 X Y）."""
+    m = _OUTLET_BYLINE.match(body)
+    outlet = m.group("outlet") if m else ""
+    if not (is_outlet(outlet) or outlet.endswith(("融媒体中心", "新闻中心"))):
+        return []
+    names = [(n.group(0), start + m.start("names") + n.start())
+             for n in re.finditer(rf"{HAN}+", m.group("names"))]  # fmt: skip
+    if not all(person_like(n) for n, _ in names):
+        return []
+    return [Credit("reporter", n, at, at + len(n), "credit.zh.reporter") for n, at in names]
 
 
 def zh_credits(text: str) -> list[Credit]:
@@ -149,11 +167,14 @@ def zh_credits(text: str) -> list[Credit]:
     for kind, pattern in _patterns().items():
         for m in pattern.finditer(text):
             body = m.group("body")
-            if inside(m.span("body"), taken) or not _hint().search(body):
+            hinted = _hint().search(body) or kind == "paren" and _OUTLET_BYLINE.match(body)
+            if inside(m.span("body"), taken) or not hinted:
                 continue
             if kind == "line" and re.search(r"[，,；;]", body) and not re.search("[:：]", body):
                 continue  # a sentence, not a credit line
             credits = _segment(body, m.start("body"))
+            if kind == "paren" and not credits:
+                credits = _outlet_byline(body, m.start("body"))
             if credits or kind == "paren":
                 taken.append(m.span("body"))
             found.extend(credits)

@@ -257,3 +257,38 @@ def test_chinese_credits_of_the_genre(text, expected):
 )
 def test_chinese_running_text_and_bodies_are_no_credits(text):
     assert found(text, "zh") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name stops at the next label on the line
+        ("Title\n\nReporter Lu Anqi Correspondent Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        ("Title\n\nReporter: Lu Anqi Photographer: Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "photographer")}),
+        ("Title\n\nReporter 钱佳怡 Intern 宋雨\n\nThe council met.",
+         {("Qian Jiayi", "reporter"), ("Song Yu", "reporter")}),
+        # "Photo/X" as a field; text and photos by one person: both roles
+        ("The council met.\n\nPhoto/Lu Anqi\n", {("Lu Anqi", "photographer")}),
+        ("The council met.\n\nText/Photo: Lu Anqi\n",
+         {("Lu Anqi", "reporter"), ("Lu Anqi", "photographer")}),
+        ("The council met.\n\nText and photos by Lu Anqi\n",
+         {("Lu Anqi", "reporter"), ("Lu Anqi", "photographer")}),
+        ("The council met.\n\nPhoto by reporter Lu Anqi\n", {("Lu Anqi", "photographer")}),
+    ],
+)  # fmt: skip
+def test_english_credit_lines_with_several_labels(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（湖滨网 钟明远、宋雨）3日，会议召开。", {("钟明远", "reporter"), ("宋雨", "reporter")}),
+        ("（湖滨县人民政府 钟明远）", set()),  # a government is no outlet
+        ("（县委书记 钟明远）", set()),
+    ],
+)  # fmt: skip
+def test_chinese_outlet_and_names_in_parentheses_is_a_byline(text, expected):
+    assert found(text, "zh") == expected
