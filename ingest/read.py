@@ -253,8 +253,9 @@ _META_DATE = re.compile(
     re.I,
 )
 _CREDIT_LINE = re.compile(
-    r"^\W{0,2}(?:责任编辑|编辑|责编|记者|实习记者|作者|摄影|图|(?:web |responsible )?editor"
-    r"|reporter|photo|by\s)|/\s*摄\W{0,2}$",
+    r"^\W{0,2}(?:责任编辑|编辑|责编|记者|实习记者|实习生|通讯员|作者|摄影|图|文\s*/|审核|校对|"
+    r"(?:web |responsible )?editor|reporter|correspondent|author|proofreader|reviewed by|"
+    r"photo|by\s)|/\s*摄\W{0,2}$|\s摄\W{0,2}$|文\s*/\s*图\W{0,2}$",
     re.I,
 )
 

@@ -195,3 +195,21 @@ def test_corpus_reads_whole_and_keeps_lines_in_order():
         kept = iter(raw)
         assert all(line in kept for line in a.text.splitlines())  # a subsequence of the file
         assert len(a.text) > 0.5 * sum(len(x) for x in raw)
+
+
+def test_html_keeps_credit_lines_of_every_kind(tmp_path):
+    sentence = "会议强调，要扎实做好各项工作，确保目标任务圆满完成。"
+    body = "".join(f"<p>{sentence * 3}</p>" for _ in range(4))
+    html = (
+        "<html><body><h1>县政府常务会议召开</h1>"
+        "<div class='info'>2031年01月15日 09:30　来源：湖滨日报</div>"
+        "<div class='by'>湖滨县融媒体中心记者 钟明远 文/图</div>"
+        f"<div class='content'><p>1月14日，县政府召开常务会议。</p>{body}</div>"
+        "<div class='foot'>校对：宋雨</div><div class='foot'>审核：邱菲菲</div>"
+        "<div class='foot'>通讯员 罗晓燕</div></body></html>"
+    )
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    a = one(tmp_path / "p.html")
+    assert isinstance(a, Article), a
+    credits = ("湖滨县融媒体中心记者 钟明远 文/图", "校对：宋雨", "审核：邱菲菲", "通讯员 罗晓燕")
+    assert all(line in a.text for line in credits)
