@@ -143,6 +143,14 @@ def find_full_names(text: str) -> list[Mention]:
         elif _OBJECT_BEFORE.search(text, max(0, s - 20), s) and _AS_AFTER.match(text, m.end()):
             found[seq] = "en.person.slot.object"  # 'appoint Tashi Dorje as ...'
 
+    for m in _SINGLE_RE.finditer(text):  # 'Migmar, Vice Mayor, attended': a one-word name
+        word = m.group("name")
+        if (
+            word not in found
+            and word not in gz.name_stopwords()
+            and _after_title_re().match(text, m.end("name"))
+        ):
+            found[word] = "en.person.slot.single"
     _add_list_members(text, found)
     return _fold_parts(_all_mentions(text, found))
 
@@ -163,6 +171,9 @@ def _fold_parts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SINGLE_RE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][a-z]{2,})(?=,\s)", re.M
+)
 _LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
 _LIST_RE = re.compile(
     rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*"

@@ -89,3 +89,15 @@ def test_a_list_before_an_attendance_verb_names_everyone_in_it():
     x = extract_en(_art(text, source="Xinjiang Daily"))
     assert [p.name for p in x.persons] == ["Tao Ran", "Dilnur Hasan", "Kurban Tohti", "Jin Lu"]
     assert x.meetings[0].participants == ("Tao Ran", "Dilnur Hasan", "Kurban Tohti", "Jin Lu")
+
+
+def test_one_word_names_in_an_appositive_slot():
+    text = (
+        "Headline\nOn Monday, the Municipal Party Committee held a conference. Meanwhile, Deputy "
+        "Mayor Ren Bo spoke. Migmar, Vice Mayor, and Norbu Tsering, Mayor, read out the decision."
+    )
+    x = extract_en(_art(text, published="2023-09-19", source="Lhasa Daily"))
+    assert [p.name for p in x.persons] == ["Ren Bo", "Migmar", "Norbu Tsering"]
+    posts = {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}
+    assert posts["Migmar"] == [("Vice Mayor", "Lhasa Municipal People's Government")]
+    assert set(x.meetings[0].participants) == {"Ren Bo", "Migmar", "Norbu Tsering"}
