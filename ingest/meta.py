@@ -277,7 +277,9 @@ def _field_value(line: str, start: int) -> str:
     rest = line[start:]
     stops = "|".join(re.escape(x) for x in _labels("stop") + _labels("date") + _labels("updated"))
     cut = re.search(
-        rf"\s{{2,}}|[\t　|\[【]|(?:^|\s)(?:{stops})\s*[:：]|(?:19|20)\d{{2}}\s*[-/.年]", rest, re.I
+        rf"\s{{2,}}|[\t　|\[【】\]]|(?:^|\s)(?:{stops})\s*[:：]|(?:19|20)\d{{2}}\s*[-/.年]",
+        rest,
+        re.I,
     )
     value = rest[: cut.start()] if cut else rest
     return value.strip(" -–—:：·,，;；").strip()

@@ -216,3 +216,17 @@ def test_headline_forms_of_the_genre(text, title):
 )  # fmt: skip
 def test_source_forms_of_the_genre(text, outlet):
     assert source(text, detect_language(text)) == outlet
+
+
+def test_a_subtitle_naming_the_chair_is_not_the_headline():
+    text = "Lake County sets new goals\nZhou Ming presides and speaks\n2031-03-04" + BODY_EN
+    assert headline(text, "en") == "Lake County sets new goals"
+    kicker = "深入学习贯彻全会精神\n湖滨县委理论学习中心组开展专题学习\n2031-03-04" + BODY_ZH
+    assert headline(kicker, "zh") == "湖滨县委理论学习中心组开展专题学习"
+
+
+def test_field_values_end_at_brackets_and_counters():
+    assert source("标题\n【来源：湖滨日报】【时间：2031-03-04】" + BODY_ZH, "zh") == "湖滨日报"
+    assert source("Title\nSource: Lake Daily Clicks: 12 Time: 2031-03-04" + BODY_EN, "en") == (
+        "Lake Daily"
+    )
