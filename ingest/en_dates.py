@@ -50,7 +50,7 @@ _D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 DATE_RE = re.compile(
-    rf"(?i:{_PART})(?:"
+    rf"\b(?=[A-Za-z0-9])(?i:{_PART})(?:"
     rf"(?:from\s+|(?P<btw>between)\s+)?{_MON}\s+{_D}"
     rf"(?:\s*(?:to|-|–|(?(btw)and|(?!x)x))\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
     rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"

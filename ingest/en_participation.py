@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_dates import dates_in
+from convene.ingest.en_dates import DateHit, dates_in
 from convene.ingest.en_meetings import Event
 from convene.ingest.en_persons import Mention
 from convene.ingest.facts import ATTENDEE, CHAIR, NONVOTING, REPORTER, SPEAKER
@@ -98,11 +98,12 @@ def participations(
         return out
     cur: int | None = 0
     last = 0
+    hits = dates_in(text, 0, len(text), published)
     for s, e in sents:
         starting = [i for i, ev in enumerate(events) if s <= ev.start < e]
         if starting:
             cur = starting[-1]
-        elif cur is not None and _elsewhere(text, s, e, events[cur], published):
+        elif cur is not None and _elsewhere(s, e, events[cur], hits):
             cur = None  # "On the 2nd, X toured ...": not the meeting any more
         elif cur is None and _MEETING_ANAPHOR.search(text, s, e):
             cur = last
@@ -138,11 +139,11 @@ _MEETING_ANAPHOR = re.compile(
 )
 
 
-def _elsewhere(text: str, s: int, e: int, ev: Event, published: date | None) -> bool:
+def _elsewhere(s: int, e: int, ev: Event, hits: list[DateHit]) -> bool:
     """A sentence dated to another day than the meeting is about something else."""
     if ev.date is None:
         return False
-    for hit in dates_in(text, s, e, published):
+    for hit in (h for h in hits if s <= h.start < e):
         if hit.date and not (ev.date <= hit.date <= (ev.end_date or ev.date)):
             return True
     return False
