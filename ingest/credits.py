@@ -212,7 +212,9 @@ def _en_credits(text: str) -> list[Credit]:
         if not inside(m.span(), taken):
             add(roles[" ".join(m.group("label").lower().split())], "credit.en.field", m)
     for m in pats["byline"].finditer(text):
-        if not inside(m.span(), taken):
+        # "By March, the county had ..." opens a sentence; a byline is no sentence.
+        sentence = re.search(r"[.!?。]\W*$", _line(text, m.start())[1])
+        if not inside(m.span(), taken) and not sentence:
             add("reporter", "credit.en.byline", m)
     for m in pats["bare"].finditer(text):
         if not inside(m.span(), taken) and _credit_position(text, m.start()):

@@ -204,6 +204,9 @@ def test_proofreaders_and_reviewers_are_editors():
         "Title\n\nThe spokesman told reporters Lu Anqi said the plan was sound.\n",
         "Title\n\nAuthor: Lake County Government Information Office\n",
         "The council met.\n\nEditor: Lake County Media Center\n",
+        # "By" opening a sentence is no byline
+        "Title\n\nBy March, Lake County had completed 300 projects, the report said.\n",
+        "Title\n\nBy Friday, Lake County will finish\n",
     ],
 )
 def test_english_running_text_and_bodies_are_no_credits(text):
