@@ -28,10 +28,13 @@ class Ctx:
 
     province: Place | None = None
     city: Place | None = None
+    county: Place | None = None  # a county or district the article is about
 
     def level(self, level: str) -> Place | None:
         if level in ("ar", "province"):
             return self.province
+        if level in ("county", "district"):
+            return self.county
         if level == "city":
             if self.city is None and self.province and self.province.kind == "municipality":
                 return self.province

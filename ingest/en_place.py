@@ -21,6 +21,19 @@ _NATIONAL = re.compile(
     r"\b(?:State\s+Council|CPC\s+Central\s+Committee|National\s+People['’]s\s+Congress)\b"
 )
 _UNKNOWN_CITY = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:Municipal|City|MPC)\b")
+_COUNTY_ADJ = re.compile(r"\b(?:County|county|District|district|county-wide|county['’]s)\b")
+_COUNTY_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?P<kind>County|District)\b")
+
+
+def _county(text: str, title: str) -> Place | None:
+    """The county or district named in the headline, if the report is about one."""
+    m = _COUNTY_NAME.search(title)
+    if not m or m.group("name") in gz.name_stopwords():
+        return None
+    full = f"{m.group('name')} {m.group('kind')}"
+    return Place(full, m.group("kind").lower(), "", full, ())
+
+
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
 
 
@@ -106,8 +119,12 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         city_adj += 3
     if province is None and best_city:
         province = gz.place(best_city.province)
-    ctx = Ctx(province, best_city if city_adj else None)
-    if ctx.city and city_adj > len(_PROV_ADJ.findall(text)):
+    county = _county(text, title)
+    ctx = Ctx(province, best_city if city_adj else None, county)
+    prov_adj = len(_PROV_ADJ.findall(text))
+    if county and len(_COUNTY_ADJ.findall(text)) + 3 > max(city_adj, prov_adj):
+        return ctx, county.full
+    if ctx.city and city_adj > prov_adj:
         return ctx, ctx.city.name
     if province is not None:
         return ctx, province.full

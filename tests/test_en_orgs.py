@@ -124,3 +124,13 @@ def test_a_national_meeting_is_national_even_with_a_province_in_the_text():
         "it and heard a report on flood control in Hunan Province and Jiangxi Province."
     )
     assert _x(text, source="Xinhua").article.jurisdiction == "China"
+
+
+def test_a_county_report_has_the_county_as_jurisdiction():
+    text = (
+        "Anji County holds county-wide meeting\nOn the 3rd, the County Party Committee held a "
+        "meeting. Zhou Wei, Secretary of the County Party Committee, presided."
+    )
+    x = _x(text, source="Huzhou Daily")
+    assert x.article.jurisdiction == "Anji County"
+    assert [o.name for o in x.organizations][0] == "Anji County Party Committee"
