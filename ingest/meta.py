@@ -184,12 +184,27 @@ def _is_site(line: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and (s.casefold().endswith(ends))
 
 
-def _not_headline(line: str) -> bool:
-    """A kicker ("X在调研时强调"), a subtitle ("——X侧记") or a site-name line."""
+_POSITION = re.compile(
+    r"(?:您的位置|您当前的位置|当前位置|所在位置|you are here|location)\s*[:：]", re.I
+)
+
+
+def _is_nav(line: str) -> bool:
+    """A menu or a trail in other separators: "Home | News | Politics", "首页 / 新闻 / 要闻",
+    "当前位置：首页"."""
     s = line.strip()
-    return (
-        s.endswith(_labels("kicker-end")) or s.startswith(_labels("subtitle-start")) or _is_site(s)
-    )
+    if _POSITION.match(s):
+        return True
+    parts = [p.strip() for p in re.split(r"[|｜/／]", s) if p.strip()]
+    short = all(len(p.split()) <= 3 and len(p) <= 20 for p in parts)
+    return len(parts) >= 3 and short
+
+
+def _not_headline(line: str) -> bool:
+    """A kicker ("X在调研时强调"), a subtitle ("——X侧记"), a site-name or a menu line."""
+    s = line.strip()
+    kicker = s.endswith(_labels("kicker-end")) or s.startswith(_labels("subtitle-start"))
+    return kicker or _is_site(s) or _is_nav(s)
 
 
 def _bare_headline(line: str) -> str:

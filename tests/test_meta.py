@@ -230,3 +230,13 @@ def test_field_values_end_at_brackets_and_counters():
     assert source("Title\nSource: Lake Daily Clicks: 12 Time: 2031-03-04" + BODY_EN, "en") == (
         "Lake Daily"
     )
+
+
+def test_menu_lines_are_not_headlines():
+    assert headline("Home | News | Politics\nLake County sets new goals\n2031-03-04" + BODY_EN,
+                    "en") == "Lake County sets new goals"  # fmt: skip
+    text = "当前位置：首页 / 新闻 / 要闻\n湖滨县新建学校投入使用\n2031-03-04" + BODY_ZH
+    assert headline(text, "zh") == "湖滨县新建学校投入使用"
+    assert headline("Xi/Li/Wang visit Lake County\n2031-03-04" + BODY_EN, "en") == (
+        "Xi/Li/Wang visit Lake County"
+    )
