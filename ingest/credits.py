@@ -29,7 +29,9 @@ from convene.ingest.meta import is_outlet, known_outlets
 HAN = r"[\u3400-\u9fff]"
 # Names never run over a line break (a byline is followed by the body's first paragraph),
 # nor over the next label ("Reporter X Correspondent Y").
-_ROLE_NOUN = r"(?:reporters?|correspondents?|writers?|interns?|photographers?|editors?)"
+_ROLE_NOUN = (
+    r"(?:reporters?|correspondents?|contributors?|writers?|interns?|photographers?|editors?)"
+)
 _EN_WORD = rf"(?!(?i:{_ROLE_NOUN}|photos?|by)\b)[A-Z][a-zA-Z'’-]+"
 _EN_NAME = rf"{_EN_WORD}(?:[ \t]+{_EN_WORD}){{0,3}}"
 _ZH_NAME = rf"{HAN}{{2,4}}|{HAN}+(?:[·•]{HAN}+)+"
@@ -38,7 +40,9 @@ _NAME = rf"(?:{_EN_NAME}|{HAN}{{2,4}}(?:[·•]{HAN}+)*)"
 # reporter"); any other lower-case word there means running text ("told the reporter").
 _QUALIFIERS = frozenset(
     ("our", "own", "staff", "special", "intern", "trainee", "chief", "senior", "resident",
-     "media", "all-media", "social", "news", "contributing", "freelance", "photo", "video")
+     "media", "all-media", "social", "news", "contributing", "freelance", "photo", "video",
+     "newspaper", "paper", "website", "site", "station", "agency", "network", "net", "center",
+     "centre", "converged", "integrated")
 )  # fmt: skip
 
 
@@ -218,7 +222,10 @@ def _en_credits(text: str) -> list[Credit]:
             add("reporter", "credit.en.byline", m)
     for m in pats["bare"].finditer(text):
         if not inside(m.span(), taken) and _credit_position(text, m.start()):
-            add(roles[m.group("label").lower()], "credit.en.reporter", m)
+            # "Reporter X photo" renders 记者 X 摄: a photo credit only
+            photo = re.match(r"[ \t/]*(?i:photo|photographed|photography)\b", text[m.end() :])
+            role = "photographer" if photo else roles[m.group("label").lower()]
+            add(role, f"credit.en.{role}", m)
     for m in pats["contributed"].finditer(text):
         if not inside(m.span(), taken):
             add("reporter", "credit.en.contributed", m)

@@ -295,3 +295,24 @@ def test_english_credit_lines_with_several_labels(text, expected):
 )  # fmt: skip
 def test_chinese_outlet_and_names_in_parentheses_is_a_byline(text, expected):
     assert found(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # machine-translated labels: 本报记者, 通讯员, 记者 X 摄, 责任编辑/校对/审核, 文/图
+        ("Title\n\nThis newspaper reporter Lu Anqi\n\nThe council met.", {("Lu Anqi", "reporter")}),
+        ("Title\n\nReporter Lu Anqi Contributor Qi Ming\n\nThe council met.",
+         {("Lu Anqi", "reporter"), ("Qi Ming", "reporter")}),
+        ("The council met.\n\n(Reporter Lu Anqi photo)\n", {("Lu Anqi", "photographer")}),
+        ("The council met.\n\nDuty editor: Lu Anqi  Proofread: Qi Ming  Review: Bai Xue\n",
+         {("Lu Anqi", "editor"), ("Qi Ming", "editor"), ("Bai Xue", "editor")}),
+        ("The council met.\n\nText/Image: Lu Anqi\n",
+         {("Lu Anqi", "reporter"), ("Lu Anqi", "photographer")}),
+        ("The council met.\n\nPicture: Lu Anqi\n", {("Lu Anqi", "photographer")}),
+        ("The council met.\n\nImage: the meeting venue\n", set()),
+        ("Title\n\nA reporter asked Lu Anqi about it. The council met.", set()),
+    ],
+)  # fmt: skip
+def test_machine_translated_credit_labels(text, expected):
+    assert found(text) == expected
