@@ -39,7 +39,8 @@ def _named_re() -> re.Pattern[str]:
 
 
 _LOWER_AT = re.compile(
-    rf"(?:speech|speeches|remarks)\s+(?:delivered\s+)?at\s+the\s+(?P<name>(?:{W}\s+){{0,3}}?"
+    rf"(?:speech|speeches|remarks)\b[^.;]{{0,80}}?\b(?:at|presided\s+over|chaired|attended)\s+the\s+"
+    rf"(?P<name>(?:{W}\s+){{0,3}}?"
     rf"(?:symposium|meeting|conference|forum|session|gathering|ceremony)\s+"
     rf"(?:on|of|for|celebrating|commemorating|marking)\s+[^,;.]{{5,120}})"
 )

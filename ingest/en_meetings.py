@@ -109,6 +109,8 @@ def find_events(
                     continue
                 if kind == "active" and m.group("verb") == "hold":
                     continue
+                if kind in ("presided", "attended") and _QUOTED.search(text, s, m.start()):
+                    continue  # "the speech Xi delivered when he presided over the symposium"
                 phrase = m.group("phrase")
                 anaphoric = (
                     kind == "presided"
@@ -129,13 +131,14 @@ def find_events(
                     else m.start()
                 )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
+                before = None if near else _date_before(text, s, published)
                 pstart = m.start("phrase")
                 ev = Event(
                     m.start(),
                     m.end(),
                     noun,
                     phrase,
-                    near.date if near else None,
+                    near.date if near else before,
                     near.end_date if near else None,
                     near is not None,
                     None
@@ -149,6 +152,22 @@ def find_events(
                     ev.date, ev.end_date = (prev.date, None) if prev else (None, None)
                 events.append(ev)
     return _merge(sorted(events, key=lambda v: v.start), ctx)
+
+
+_QUOTED = re.compile(
+    r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?)\b", re.I
+)
+
+
+def _date_before(text: str, s: int, published: date | None) -> str | None:
+    """An undated clause takes the last date written just before it in its paragraph (a
+    dateline on the line above counts), never one from an earlier paragraph."""
+    start = max(0, s - 300)
+    gap = text.rfind("\n\n", start, s)
+    if gap >= 0:
+        start = gap
+    hits = [h for h in dates_in(text, start, s, published) if h.date and not h.same_as_previous]
+    return hits[-1].date if hits else None
 
 
 def _merge(events: list[Event], ctx: Ctx) -> list[Event]:

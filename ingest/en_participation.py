@@ -22,7 +22,7 @@ from convene.ingest.facts import ATTENDEE, CHAIR, NONVOTING, REPORTER, SPEAKER
 RANK = {CHAIR: 4, SPEAKER: 3, REPORTER: 3, ATTENDEE: 2, NONVOTING: 1}
 _BLOCK_BEFORE = re.compile(
     r"(?i:(?:speech(?:es)?|instructions?|remarks|letters?|thought|appointment|from)\s+of\s+(?:\w+\s+){0,3}|"
-    r"which\s+(?:\w+\s+){0,3}|remove\w*\s+|appoint\w*\s+|from\s+)$"
+    r"which\s+(?:\w+\s+){0,3}|remove\w*\s+|appoint\w*\s+|from\s+|speech(?:es)?\s+)$"
 )
 
 
@@ -64,6 +64,7 @@ def _blocked(text: str, m: Mention, sent_start: int) -> bool:
     return bool(_BLOCK_BEFORE.search(before))
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b")  # 'X delivered when he presided': not X
 _NATIONAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier)\s+$", re.I)
 
 
@@ -121,7 +122,11 @@ def participations(
             ):  # 'X stressed that ...': X spoke, unless X is a quoted national leader
                 chosen = [m for m in ms if prev_end <= m.start < cs and not _national(text, m, s)]
             elif voice == "active":
-                chosen = [m for m in ms if prev_end <= m.start < cs]
+                chosen = [
+                    m
+                    for m in ms
+                    if prev_end <= m.start < cs and not _PRONOUN.search(text, m.end, cs)
+                ]
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e
                 chosen = [m for m in ms if ce <= m.start < nxt]

@@ -198,3 +198,15 @@ def test_more_ways_to_say_when_who_chaired_and_who_spoke():
     (m,) = _x(text, published="2024-04-05").meetings
     assert (m.date, m.location) == ("2024-03-29", "Kaifeng")
     assert _roles(m) == {"Tan Wei": CHAIR, "Ou Hong": "speaker", "Mei Lan": "attendee"}
+
+
+def test_a_quoted_leader_presiding_elsewhere_is_neither_a_meeting_nor_a_chair():
+    text = (
+        "Headline\nZHENGZHOU, March 5\nThe Standing Committee of the Provincial Party Committee "
+        "held a meeting. Li Hua presided over the meeting and conveyed the spirit of the speech "
+        "General Secretary Xi Jinping delivered when he presided over the symposium on rural work."
+    )
+    (m,) = _x(text, published="2024-03-06").meetings
+    assert m.date == "2024-03-05"  # from the dateline above the undated clause
+    assert m.chaired_by == ("Li Hua",)
+    assert [i.meeting for i in m.implements] == ["Symposium on Rural Work"]
