@@ -23,6 +23,7 @@ _WORD = r"[^\s　。！？，,；;：:（）()]{2,20}"
 _SLASH = frozenset("/／")
 _MARKS = frozenset("/／:：")
 _PAIR = {"文": "图", "图": "文"}
+_OUTLET_ENDS = ("社", "报", "网", "台", "站", "中心", "客户端")
 # One-character credits: a label before names ("文/X", "图/X", "文：X"; "图：" opens a caption)
 # or a closing mark after them ("X/摄", "X 摄", "X 摄影", "X/文", "X 图").
 _PREFIX = {"文": "reporter", "图": "photographer"}
@@ -60,14 +61,17 @@ def _hint() -> re.Pattern[str]:
 def _label(word: str) -> tuple[int, int, str] | None:
     """(start, end, role) of a credit label of two or more characters in a token: the whole
     token, its end (an outlet before it: 本报记者), or its start or middle with a name after
-    it (记者张三, 新华社记者张三). A one-character prefix means running text (据记者了解)."""
+    it (记者张三, 新华社记者张三). A one-character prefix means running text (据记者了解), and
+    so does a label inside a phrase that is no outlet (研究部署编辑出版工作)."""
     found = labels("zh")
     long = sorted((x for x in found if len(x) > 1), key=len, reverse=True)
     for x in long:
         if word.endswith(x) and len(word) - len(x) != 1:
             return len(word) - len(x), len(word), found[x]
     for m in re.finditer(alternation(long), word):
-        if m.start() != 1 and _split_names(word[m.end() :]):
+        before = word[: m.start()]
+        outlet = not before or is_outlet(before) or before.endswith(_OUTLET_ENDS)
+        if outlet and _split_names(word[m.end() :]):
             return m.start(), m.end(), found[m.group(0)]
     return None
 

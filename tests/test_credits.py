@@ -242,6 +242,7 @@ def test_english_running_text_and_bodies_are_no_credits(text):
         ("（记者 钟明远 发自湖滨）", {("钟明远", "reporter")}),
         ("文：钟明远　图：会议现场\n", {("钟明远", "reporter")}),
         ("记者 古丽娜尔·艾山\n会议召开。", {("古丽娜尔·艾山", "reporter")}),
+        ("（湖滨日报记者钟明远）", {("钟明远", "reporter")}),
     ],
 )  # fmt: skip
 def test_chinese_credits_of_the_genre(text, expected):
@@ -256,6 +257,8 @@ def test_chinese_credits_of_the_genre(text, expected):
         "标题\n\n来源：湖滨县人民政府办公室　作者：湖滨县委宣传部\n",
         "图片来源：湖滨日报\n",
         "标题\n\n无人机航拍摄\n",
+        # a label inside a phrase that is no outlet
+        "市委常委会召开会议 研究部署编辑出版工作\n",
     ],
 )
 def test_chinese_running_text_and_bodies_are_no_credits(text):
