@@ -55,7 +55,13 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits += cppcc_bodies(text, ctx)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     taken = {(s, e) for s, e, _, _ in hits}
-    hits += [h for h in generic_bodies(text) if not any(s <= h[0] and h[1] <= e for s, e in taken)]
+    starts = [s for s, _ in taken]  # 中共义乌市委…: a place's body inside is the better reading
+    hits += [
+        h
+        for h in generic_bodies(text)
+        if not any(s <= h[0] and h[1] <= e for s, e in taken)
+        and not any(h[0] < s < h[1] for s in starts)
+    ]
     hits += outlet_bodies(text, source, ctx)
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body
     return [

@@ -87,10 +87,13 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
 
 # Titles that carry their body's short name; after a place or level word they split:
 # 县纪委书记 is 书记 of 县纪委, 省委组织部长 is 部长 of 省委组织部.
+LEVELS = ("省", "市", "县", "区", "州", "旗", "自治区")
 COMPOUND = re.compile("(纪委|监委|政法委)(书记|主任)|(组织|宣传|统战)部长")
 
 
 def _split_compound(org: str, title: str) -> tuple[str, str]:
+    if title == "党委书记" and org in LEVELS:  # 自治区党委书记: 书记 of the place's 党委
+        return org + "党委", "书记"
     m = COMPOUND.fullmatch(title)
     if not m or not org:
         return org, title

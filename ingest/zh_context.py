@@ -25,7 +25,10 @@ CREDIT_PATTERNS = (
     r"(?:实习)?记者[\s\u3000]+[^\n，。）)]*",
 )
 PROVINCE_HINTS = r"省委|省政府|省人大|省政协|全省|我省|省纪委|省长"
-CITY_HINTS = r"市委|市政府|市人民政府|市人大|市[一二三四五六七八九十]+届人大|市政协|全市|我市|市长"
+CITY_HINTS = (
+    r"市委|市政府|市人民政府|市人大|市[一二三四五六七八九十]+届人大|市政协|全市|我市|市长"
+    r"|州委|州政府|州人民政府|州人大|州政协|全州|我州|州长"
+)
 REGION_HINTS = r"自治区党委|自治区人民政府|自治区政府|全区|自治区主席"
 NATIONAL_HINTS = (
     r"全国|党中央|中共中央|中央[\u4e00-\u9fff]{1,6}[厅部馆委]|国务院|国家[\u4e00-\u9fff]{1,6}局"
@@ -62,9 +65,9 @@ def _place_counts(text: str, places) -> Counter[Place]:
     counts: Counter[Place] = Counter()
     for place in places:
         n = text.count(place.name)
-        if place.short != place.name and len(place.short) >= 2:
+        if place.short != place.name and len(place.short) >= 2 and place.level not in LOCAL_LEVELS:
             rest = place.name[len(place.short) :]
-            n += len(re.findall(f"{re.escape(place.short)}(?!{rest}|[县区旗])", text))
+            n += len(re.findall(f"{re.escape(place.short)}(?!{rest}|[县区旗市])", text))
         if n:
             counts[place] += n
     return counts
@@ -103,10 +106,14 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     here = tuple(local)
     city_n = len(re.findall(CITY_HINTS, text))
     prov_n = len(re.findall(PROVINCE_HINTS, text)) + len(re.findall(REGION_HINTS, text))
-    levels = {p.name[-1] for p in local if p.level in ("county", "district")}
+    levels = {p.name[-1] for p in local if p.level in LOCAL_LEVELS} - {"市"}  # 市委: a city's
     local_n = sum(len(re.findall(LOCAL_HINTS.replace("{L}", lv), text)) for lv in levels)
-    cities = [p for p, _ in counts.most_common() if p.level == "city"]
-    cities += [p for p in local if p.name.endswith("市") and p.level == "county"]
+    for place in list(counts):  # the outlet's own place is the article's, before others
+        written = place.short if place.level not in LOCAL_LEVELS else place.name
+        if article.source and written in article.source:
+            counts[place] += 2
+    county_city = [p for p in local if p.name.endswith("市")]
+    cities = [p for p, _ in counts.most_common() if p.level == "city" or p in county_city]
     provinces = [p for p, _ in counts.most_common() if p.level not in ("city", *LOCAL_LEVELS)]
     province = (
         (provinces or [None])[0]

@@ -62,8 +62,8 @@ def _follow_re() -> re.Pattern[str]:
 
 def boundary_at(text: str, pos: int) -> bool:
     """Can a name end just before pos?"""
-    if pos >= len(text) or text[pos] in SEPARATORS or text[pos] in "（(":
-        return True
+    if pos >= len(text) or text[pos] in SEPARATORS or text[pos] in "（(" or text[pos].isdigit():
+        return True  # 李强5月10日主持: a date may follow a name directly
     return bool(_follow_re().match(text, pos))
 
 
@@ -83,11 +83,16 @@ def loose_name_at(text: str, pos: int) -> str | None:
         if not re.fullmatch(f"[{HAN}]{{{n}}}", cand):
             return None
         after = text[pos + n : pos + n + 1]
-        if not (after == "" or after in LOOSE_END or text.startswith(("等", "同志"), pos + n)):
+        surname = cand[0] in lexicon().surnames and not any(c in NEVER_IN_NAME for c in cand[1:])
+        ends = after == "" or after in LOOSE_END or text.startswith(("等", "同志"), pos + n)
+        if not (ends or (surname and n <= 3 and _strong_boundary(text, pos + n))):
             continue
-        if _follow_re().match(cand) or cand in lexicon().verbs or cand[0] in LOOSE_NOT_FIRST:
+        verb = _follow_re().match(cand)
+        if verb and (len(verb.group()) > 1 or not surname):
             return None
-        return cand if is_name(cand, surname_needed=False) else None
+        if cand in lexicon().verbs or (cand[0] in LOOSE_NOT_FIRST and not surname):
+            return None
+        return cand if is_name(cand, surname_needed=False) or surname else None  # 岩温, 向红
     return None
 
 

@@ -56,6 +56,13 @@ def short_of(name: str) -> str:
 
 
 @cache
+def _cities() -> tuple[Place, ...]:
+    return tuple(
+        p for p in lexicon().places if p.level in ("city", "municipality") and len(p.short) >= 2
+    )
+
+
+@cache
 def _local_re() -> re.Pattern[str]:
     cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
     return re.compile(
@@ -99,6 +106,13 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
         if any(name.startswith(p.name) for p in lx.places if p.level != "city"):
             continue  # 湖南省X县: a province's place written out, not a county of that name
         city = lx.place_by_name(m.group("city")) if m.group("city") else None
+        if city is None:  # 北京海淀区: a city's short name before the district's
+            city = next((p for p in _cities() if name.startswith(p.short)), None)
+            rest = name[len(city.short) :] if city else ""
+            if len(rest) < 2 or rest in known:
+                city = None  # 岳阳县, 恩施市: the county is named after its city
+            else:
+                name = rest
         level = "county" if name.endswith(("县", "旗", "市")) else "district"
         full = city.name + name if city and level == "district" else name
         old = found.get(name)

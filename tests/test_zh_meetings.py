@@ -185,3 +185,9 @@ def test_reception_is_a_meeting_with_hosts_and_guests() -> None:
 def test_taking_part_in_a_reception_is_not_another_one() -> None:
     text = "9日，省长王明会见了客人。副省长李文陪同会见。"
     assert len(run(text, published="2023-03-10").meetings) == 1
+
+
+def test_date_between_the_chair_and_the_verb() -> None:
+    text = "新华社北京5月10日电 国务院总理李强5月10日主持召开国务院常务会议。副总理丁建出席会议。"
+    (m,) = run(text, published="2024-05-11").meetings
+    assert m.chaired_by == ("李强",) and m.date == "2024-05-10"

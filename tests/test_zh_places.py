@@ -71,3 +71,51 @@ def test_government_site_is_the_body_not_an_outlet() -> None:
     x = run("桃源县人民政府网 > 政务动态\n" + COUNTY, source="桃源县融媒体中心")
     names = {o.name for o in x.organizations}
     assert "桃源县人民政府网" not in names and "桃源县人民政府" in names
+
+
+def test_region_party_secretary_and_chairman() -> None:
+    x = run(
+        "2月20日，自治区党委书记陈强主持召开自治区党委常委会会议。"
+        "自治区党委副书记、自治区主席蓝天明出席。全区要落实。\n来源：广西日报",
+        published="2024-02-21",
+        source="广西日报",
+    )
+    assert x.article.jurisdiction == "广西壮族自治区"
+    assert posts(x, "陈强") == {("书记", "中共广西壮族自治区委")}
+    assert posts(x, "蓝天明") == {
+        ("副书记", "中共广西壮族自治区委"),
+        ("主席", "广西壮族自治区人民政府"),
+    }
+
+
+def test_county_level_city_from_its_outlet_not_the_prefecture() -> None:
+    text = (
+        "市委理论学习中心组举行专题学习\n3月14日上午，中共义乌市委理论学习中心组举行专题学习，"
+        "传达学习中共金华市委八届六次全会精神。市委书记王健主持。市委副书记、市长叶明出席。"
+    )
+    x = run(text, published="2024-03-15", source="义乌市融媒体中心")
+    assert x.article.jurisdiction == "义乌市"
+    assert posts(x, "叶明") == {("副书记", "中共义乌市委"), ("市长", "义乌市人民政府")}
+    names = {o.name for o in x.organizations}
+    assert "中共义乌市委理论学习中心组" in names and "中共义乌市委理论学习中心" not in names
+
+
+def test_autonomous_prefecture_article_and_its_county_level_cities() -> None:
+    text = (
+        "州委常委会召开会议\n6月2日，州委书记田林主持召开州委常委会会议。州委副书记、州长向红出席。"
+        "州人大常委会主任谭军列席。恩施市委书记杨波参加会议。"
+    )
+    x = run(text, published="2024-06-03", source="恩施日报")
+    assert x.article.jurisdiction == "恩施土家族苗族自治州"
+    assert posts(x, "向红") == {
+        ("副书记", "中共恩施土家族苗族自治州委"),
+        ("州长", "恩施土家族苗族自治州人民政府"),
+    }
+    assert posts(x, "杨波") == {("书记", "中共恩施市委")}
+
+
+def test_district_written_after_the_short_name_of_its_city() -> None:
+    text = "4月8日，中共北京市海淀区委常委会召开会议。区委书记张勇主持。全区要落实。"
+    x = run(text, "2024-04-09", source="北京海淀区融媒体中心")
+    assert x.article.jurisdiction == "北京市海淀区"
+    assert posts(x, "张勇") == {("书记", "中共北京市海淀区委")}
