@@ -23,6 +23,8 @@ _WORD = r"[^\s　。！？，,；;：:（）()]{2,20}"
 _SLASH = frozenset("/／")
 _MARKS = frozenset("/／:：")
 _PAIR = {"文": "图", "图": "文"}
+# Closing marks wherever they stand; 摄影 before a name is a label ("记者 X 摄影 Y").
+_ALWAYS_CLOSING = ("摄", "摄影报道")
 _OUTLET_ENDS = ("社", "报", "网", "台", "站", "中心", "客户端")
 # One-character credits: a label before names ("文/X", "图/X", "文：X"; "图：" opens a caption)
 # or a closing mark after them ("X/摄", "X 摄", "X 摄影", "X/文", "X 图").
@@ -121,7 +123,7 @@ def _segment(body: str, start: int) -> list[Credit]:
         elif word in _PREFIX and (nxt in _SLASH or (word == "文" and nxt in _MARKS)):
             close(None)
             role = _PREFIX[word]
-        elif word in _CLOSING and group and (prev in _SLASH or not nxt or len(word) != 1):
+        elif word in _CLOSING and group and (prev in _SLASH or not nxt or word in _ALWAYS_CLOSING):
             close(_CLOSING[word])
             role = None
         elif word == "报道" and group:

@@ -243,6 +243,9 @@ def test_english_running_text_and_bodies_are_no_credits(text):
         ("文：钟明远　图：会议现场\n", {("钟明远", "reporter")}),
         ("记者 古丽娜尔·艾山\n会议召开。", {("古丽娜尔·艾山", "reporter")}),
         ("（湖滨日报记者钟明远）", {("钟明远", "reporter")}),
+        # 摄影 before a name is a label, after the names a closing mark
+        ("记者 钟明远 摄影 宋雨\n", {("钟明远", "reporter"), ("宋雨", "photographer")}),
+        ("记者 钟明远 摄影\n", {("钟明远", "photographer")}),
     ],
 )  # fmt: skip
 def test_chinese_credits_of_the_genre(text, expected):
