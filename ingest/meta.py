@@ -307,10 +307,12 @@ def source(text: str, language: str) -> str | None:
     head, first_body = _header(lines, language)
     domain: str | None = None
     selves = {x.casefold() for x in _labels("self")}
-    for line in head + lines[first_body:]:
+    # "From:" names the outlet only in the header; in the body it starts a list or a quote.
+    fields = [(ln, "head-source") for ln in head] + [(ln, "source") for ln in head + lines]
+    for line, kind in fields:
         if len(line) > 200:
             continue
-        m = _label_re("source").search(line)
+        m = _label_re(kind).search(line)
         if m:
             value = _field_value(line, m.end())
             if value and re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", value):

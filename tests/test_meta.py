@@ -212,6 +212,9 @@ def test_headline_forms_of_the_genre(text, title):
         ("Title\n\nBy Lu Anqi (Lake Daily)\nUpdated 2031-03-04 09:00" + BODY_EN, "Lake Daily"),
         ("Title\n\nLake Daily correspondent Lu Anqi" + BODY_EN, "Lake Daily"),
         ("标题\n\n全县通报电信诈骗案件情况。会议由县长主持。\n", None),
+        # "from:" in the body starts a list, it names no outlet
+        ("Title\n2031-03-04\n\nIt met. Delegates came from: Lakeside, Hillton and other cities "
+         "of the province, in large numbers, to attend the session today.\n", None),
     ],
 )  # fmt: skip
 def test_source_forms_of_the_genre(text, outlet):
