@@ -1,5 +1,5 @@
 """Chinese credit lines: "（记者 X 实习记者 Y Z）", "作者：X　Y", "责任编辑：X", "摄影 X",
-"图/X", "X/摄", "（X 摄）", "冕宁县融媒体中心记者 X 文/图", "编辑：X　校对：Y　审核：Z".
+"图/X", "X/摄", "（X 摄）", "湖滨县融媒体中心记者 X 文/图", "编辑：X　校对：Y　审核：Z".
 
 A credit segment (a parenthesis, a "Label：" field, or a short credit line) is read as a
 sequence of labels, names and closing marks. A label opens a group of names; a closing mark
@@ -56,8 +56,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _hint() -> re.Pattern[str]:
-    long = alternation(x for x in labels("zh") if len(x) > 1)
+    long = alternation(_long_labels())
     return re.compile(rf"{long}|摄|[文图]\s*[/／:：]|[/／]\s*[文图]")
+
+
+@cache
+def _long_labels() -> tuple[str, ...]:
+    return tuple(sorted((x for x in labels("zh") if len(x) > 1), key=len, reverse=True))
+
+
+@cache
+def _long_label_re() -> re.Pattern[str]:
+    return re.compile(alternation(_long_labels()))
 
 
 def _label(word: str) -> tuple[int, int, str] | None:
@@ -66,11 +76,10 @@ def _label(word: str) -> tuple[int, int, str] | None:
     it (记者张三, 新华社记者张三). A one-character prefix means running text (据记者了解), and
     so does a label inside a phrase that is no outlet (研究部署编辑出版工作)."""
     found = labels("zh")
-    long = sorted((x for x in found if len(x) > 1), key=len, reverse=True)
-    for x in long:
+    for x in _long_labels():
         if word.endswith(x) and len(word) - len(x) != 1:
             return len(word) - len(x), len(word), found[x]
-    for m in re.finditer(alternation(long), word):
+    for m in _long_label_re().finditer(word):
         before = word[: m.start()]
         outlet = not before or is_outlet(before) or before.endswith(_OUTLET_ENDS)
         if outlet and _split_names(word[m.end() :]):
