@@ -53,6 +53,8 @@ DATE_RE = re.compile(
     rf"\b(?=[A-Za-z0-9])(?i:{_PART})(?:"
     rf"(?:from\s+|(?P<btw>between)\s+)?{_MON}\s+{_D}"
     rf"(?:\s*(?:to|-|–|(?(btw)and|(?!x)x))\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"|\b(?:from\s+)?(?P<dr1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*(?P<dr2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+(?P<drmon>{_MON2})\b"
     rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
@@ -101,6 +103,8 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
         return DateHit(s, e, None, None, True)
     if g.get("dm"):  # '7 January' is 'January 7'
         g = {**g, "mon": g["dmon"], "d": g["dm"], "y": g.get("dy"), "d2": None}
+    if g.get("dr1"):  # 'from 5 to 7 March'
+        g = {**g, "mon": g["drmon"], "d": g["dr1"], "d2": g["dr2"], "y": None}
     if g.get("ndm"):  # 'the 5th of March'
         g = {**g, "mon": g["ndmon"], "d": g["ndm"], "y": None, "d2": None}
     if g.get("iy"):  # an ISO date written in the text

@@ -35,6 +35,22 @@ _ATTENDED = re.compile(  # 'X attended the national video conference on ...' (no
     rf"\b(?:attended|attends|participated\s+in|took\s+part\s+in)\s+(?P<phrase>(?:the|a|an)\s+"
     rf"(?:{W}\s+){{1,6}}?{NOUN}(?:\s+(?:of|on)\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
 )
+_VERBISH = r"(?:held|holds|convened|had|hosted|opened|presided|chaired|met|was|were|is|are)\b"
+_BODY_MET = re.compile(  # 'The Standing Committee of the Provincial Party Committee met on Monday'
+    r"\b(?P<phrase>(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,10}"
+    r"(?:Committee|Council|Presidium|Government|Congress|CPPCC|Group))\s+(?P<verb>met|convened)\b"
+    r"(?!\s+with)"
+)
+_CHAIRED_BY = re.compile(  # 'The executive meeting, chaired by Premier Li, ...'
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
+    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
+    rf"\s*,?\s+(?P<verb>chaired|presided\s+over|hosted)\s+by\b"
+)
+_NOUN_ON_DATE = re.compile(  # 'An executive meeting of the State Council on Friday decided ...'
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
+    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
+    rf"\s+(?P<verb>(?:held\s+)?(?:on|this|yesterday|last))\b"
+)
 _MET = re.compile(
     r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
     r"(?:delegation|guests|visitors|group|delegates))\b"
@@ -102,6 +118,9 @@ def find_events(
             (_PRESIDED, "presided"),
             (_MET, "met"),
             (_ATTENDED, "attended"),
+            (_BODY_MET, "bodymet"),
+            (_CHAIRED_BY, "chairedby"),
+            (_NOUN_ON_DATE, "noundate"),
         ):
             for m in rx.finditer(text, s, e):
                 window = text[max(s, m.start() - 25) : min(e, m.end() + 20)]
@@ -109,7 +128,9 @@ def find_events(
                     continue
                 if kind == "active" and m.group("verb") == "hold":
                     continue
-                if kind in ("presided", "attended") and _QUOTED.search(text, s, m.start()):
+                if kind in ("presided", "attended", "noundate") and _QUOTED.search(
+                    text, s, m.start()
+                ):
                     continue  # "the speech Xi delivered when he presided over the symposium"
                 phrase = m.group("phrase")
                 anaphoric = (
@@ -120,7 +141,12 @@ def find_events(
                     rf"the\s+(?:\w+\s+)?{NOUN}", phrase.strip(), re.I
                 ):
                     continue  # 'attended the (enlarged) meeting': the meeting already reported
-                noun = "reception" if kind == "met" else re.findall(NOUN, phrase, re.I)[-1].lower()
+                if kind == "noundate" and not dates_in(
+                    text, m.end("phrase"), m.end("phrase") + 40, published
+                ):
+                    continue
+                nouns = re.findall(NOUN, phrase, re.I)
+                noun = "reception" if kind == "met" else nouns[-1].lower() if nouns else "meeting"
                 hits = dates_in(text, s, e, published)
                 g = m.groupdict()
                 verb = (

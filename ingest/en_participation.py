@@ -64,6 +64,11 @@ def _blocked(text: str, m: Mention, sent_start: int) -> bool:
     return bool(_BLOCK_BEFORE.search(before))
 
 
+_ELSEWHERE_VERB = re.compile(
+    r"\b(?:inspect|visit|tour|travel|stay|attend|met\b|meet|presid|chair|research|survey|went|came)",
+    re.I,
+)
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|is\s+to)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b")  # 'X delivered when he presided': not X
 _NATIONAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier)\s+$", re.I)
 
@@ -104,7 +109,7 @@ def participations(
         starting = [i for i, ev in enumerate(events) if s <= ev.start < e]
         if starting:
             cur = starting[-1]
-        elif cur is not None and _elsewhere(s, e, events[cur], hits):
+        elif cur is not None and _elsewhere(text, s, e, events[cur], hits):
             cur = None  # "On the 2nd, X toured ...": not the meeting any more
         elif cur is None and _MEETING_ANAPHOR.search(text, s, e):
             cur = last
@@ -144,10 +149,12 @@ _MEETING_ANAPHOR = re.compile(
 )
 
 
-def _elsewhere(s: int, e: int, ev: Event, hits: list[DateHit]) -> bool:
+def _elsewhere(text: str, s: int, e: int, ev: Event, hits: list[DateHit]) -> bool:
     """A sentence dated to another day than the meeting is about something else."""
     if ev.date is None:
         return False
+    if not _ELSEWHERE_VERB.search(text, s, e) or _FUTURE_WORD.search(text, s, e):
+        return False  # a date the meeting decided on, or a plan: still the meeting
     for hit in (h for h in hits if s <= h.start < e):
         if hit.date and not (ev.date <= hit.date <= (ev.end_date or ev.date)):
             return True

@@ -210,3 +210,28 @@ def test_a_quoted_leader_presiding_elsewhere_is_neither_a_meeting_nor_a_chair():
     assert m.date == "2024-03-05"  # from the dateline above the undated clause
     assert m.chaired_by == ("Li Hua",)
     assert [i.meeting for i in m.implements] == ["Symposium on Rural Work"]
+
+
+def test_other_ways_a_meeting_is_reported_as_held():
+    cases = {
+        "The Standing Committee of the Provincial Party Committee met on Monday. Li Hua "
+        "presided.": ("2024-04-01", None),
+        "An executive meeting of the Provincial Government on Friday approved a plan. Governor "
+        "Li Hua chaired it.": ("2024-03-29", None),
+        "The provincial work safety conference, chaired by Li Hua, was held from 1 to 2 April.": (
+            "2024-04-01",
+            "2024-04-02",
+        ),
+    }
+    for sentence, (day, last) in cases.items():
+        (m,) = _x("Headline\n" + sentence).meetings
+        assert (m.date, m.end_date, m.chaired_by) == (day, last, ("Li Hua",)), sentence
+
+
+def test_a_date_the_meeting_decides_on_does_not_end_its_scope():
+    text = (
+        "Headline\nOn the 1st, the Provincial Government held an executive meeting. It decided "
+        "that the session will be convened on April 20. Vice Governor Ma Lu attended."
+    )
+    (m,) = _x(text).meetings
+    assert m.participants == ("Ma Lu",)
