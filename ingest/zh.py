@@ -58,6 +58,11 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
         org = org + "政府"
     if org == "大会" and title.endswith("主席"):  # 大会执行主席: of the session's presidium
         org = "大会主席团"
+    group = re.fullmatch("(.+?)(党组|党委|党工委)", org)
+    if group and not org.endswith(("省党委", "区党委")):  # 省政府党组成员: the body's 党组
+        inner = full_name(group.group(1), ctx)
+        if inner:
+            return Body(inner.name + group.group(2), inner.name)
     if org:
         body = full_name(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")

@@ -21,6 +21,7 @@ from .zh_meetings import Held, find_held, find_receptions, implemented
 from .zh_orgs import full_name, session_organizer
 from .zh_roles import participations
 
+VAGUE = re.compile("日前|近日|近期|前不久|此前|上周|本周|本月|今年")
 CLOSING = re.compile(r"^[^，。；]{0,6}?(?:闭幕|结束)")
 
 
@@ -84,6 +85,12 @@ def _nouns() -> str:
     return "|".join(sorted(lexicon().meeting_nouns, key=len, reverse=True))
 
 
+def _paragraph_date(text: str, trigger: int, dates: list[DateSpan]) -> DateSpan | None:
+    """调研期间，甲主持召开座谈会: the day written last before it in the same paragraph."""
+    before = [d for d in dates if d.end <= trigger and "\n" not in text[d.end : trigger]]
+    return before[-1] if before else None
+
+
 def _end_date(text: str, sent: tuple[int, int], trigger: int, dates: list[DateSpan]) -> str | None:
     """…5月29日在昆明开幕，今天（31日）下午闭幕: the closing day written later in the sentence."""
     later = [d for d in dates if trigger < d.start < sent[1] and d.date]
@@ -119,6 +126,8 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
             name, organizer = _meeting_name(h, index)
             day = [d for d in dates if sent[0] <= d.start < h.trigger]
             date = day[-1] if day else None
+            if date is None and not VAGUE.search(text[sent[0] : h.trigger]):
+                date = _paragraph_date(text, h.trigger, dates)
             if date is None and SAME_DAY.match(text[sent[0] : sent[1]]) and held:
                 date_iso, end_iso = held[-1][4], None
             else:

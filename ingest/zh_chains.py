@@ -126,6 +126,7 @@ def org_like(org: str) -> bool:
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
     ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府", "校", "学")
+    ends += ("公司", "集团", "银行", "医院", "学校", "研究所")
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 
 
@@ -153,7 +154,8 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
     for post in posts:
         base = base_title(post.title)
         if not post.org and out and out[-1].org and base not in fixed:
-            post = replace(post, org=out[-1].org)
+            org = out[-1].org  # 省政府党组成员、秘书长: the body's title, not the group's
+            post = replace(post, org=org[:-2] if org.endswith("党组") and len(org) > 2 else org)
         out.append(post)
     return out
 

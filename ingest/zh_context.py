@@ -109,9 +109,15 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     levels = {p.name[-1] for p in local if p.level in LOCAL_LEVELS} - {"市"}  # 市委: a city's
     local_n = sum(len(re.findall(LOCAL_HINTS.replace("{L}", lv), text)) for lv in levels)
     for place in list(counts):  # the outlet's own place is the article's, before others
-        written = place.short if place.level not in LOCAL_LEVELS else place.name
-        if article.source and written in article.source:
+        own = place.name.removeprefix(place.city) if place.level in LOCAL_LEVELS else place.short
+        if article.source and own in article.source:
             counts[place] += 2
+            if place.level in LOCAL_LEVELS:
+                local_n += 2 if place.name[-1] in levels else 0
+            elif place.level in ("city", "municipality"):
+                city_n += 2
+            else:
+                prov_n += 2
     county_city = [p for p in local if p.name.endswith("市")]
     cities = [p for p, _ in counts.most_common() if p.level == "city" or p in county_city]
     provinces = [p for p, _ in counts.most_common() if p.level not in ("city", *LOCAL_LEVELS)]

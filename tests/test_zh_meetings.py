@@ -191,3 +191,14 @@ def test_date_between_the_chair_and_the_verb() -> None:
     text = "新华社北京5月10日电 国务院总理李强5月10日主持召开国务院常务会议。副总理丁建出席会议。"
     (m,) = run(text, published="2024-05-11").meetings
     assert m.chaired_by == ("李强",) and m.date == "2024-05-10"
+
+
+def test_report_on_behalf_of_a_body_and_a_day_from_the_paragraph() -> None:
+    text = (
+        "1月19日上午，河南省第十四届人民代表大会第三次会议在郑州开幕。"
+        "省长周伟代表省人民政府向大会作政府工作报告。\n"
+        "5月19日，州委书记王平到永顺县调研。调研期间，王平主持召开座谈会。"
+    )
+    first, second = run(text, published="2025-01-20").meetings
+    assert "周伟" in first.participants
+    assert second.date == "2024-05-19" and second.chaired_by == ("王平",)

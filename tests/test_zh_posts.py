@@ -69,3 +69,15 @@ def test_executive_chairmen_of_a_session_belong_to_its_presidium() -> None:
     (m,) = x.meetings
     assert (m.location, m.organizer) == ("长沙", "湖南省人民代表大会")
     assert set(m.participants) == {"龙建新", "蔡永和"}
+
+
+def test_party_group_member_and_the_title_after_it() -> None:
+    x = run("省政府党组成员、副省长罗强，省政府党组成员、秘书长李刚参加学习。全省要落实。四川")
+    assert posts(x, "罗强") == {("成员", "四川省人民政府党组"), ("副省长", "四川省人民政府")}
+    assert posts(x, "李刚") == {("成员", "四川省人民政府党组"), ("秘书长", "四川省人民政府")}
+
+
+def test_company_is_the_body_of_its_chairman() -> None:
+    x = run("万达集团有限公司董事长王建明、华丰科技股份有限公司总经理李芳先后发言。")
+    assert posts(x, "王建明") == {("董事长", "万达集团有限公司")}
+    assert posts(x, "李芳") == {("总经理", "华丰科技股份有限公司")}
