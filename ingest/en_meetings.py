@@ -56,8 +56,9 @@ _MET = re.compile(
     r"(?:delegation|guests|visitors|group|delegates))\b"
 )
 _FUTURE = re.compile(
-    r"(?i:to\s+be\s+(?:held|convened)|will\s+(?:be\s+)?(?:held|convened|hold|convene)|upcoming|next\s+"
-    r"|preparations?\s+for|welcom\w*|greet\w*|to\s+hold\b)"
+    r"(?i:to\s+be\s+(?:held|convened)|\bwill\s+(?:be\s+)?\w+|\bshall\b|upcoming|next\s+"
+    r"|preparations?\s+for|welcom\w*|greet\w*|to\s+hold\b|scheduled|expected\s+to|plans?\s+to"
+    r"|\b(?:is|are)\s+to\b)"
 )
 
 

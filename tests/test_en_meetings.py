@@ -235,3 +235,12 @@ def test_a_date_the_meeting_decides_on_does_not_end_its_scope():
     )
     (m,) = _x(text).meetings
     assert m.participants == ("Ma Lu",)
+
+
+def test_a_session_that_will_open_is_not_held():
+    text = (
+        "Headline\nOn the 1st, the Standing Committee of the Provincial People's Congress held a "
+        "meeting. The second session of the 14th Provincial People's Congress will open on "
+        "April 20 in Zhengzhou."
+    )
+    assert [m.date for m in _x(text).meetings] == ["2024-04-01"]
