@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest import en_orgs
+from convene.ingest import en_named_orgs, en_orgs
 from convene.ingest.en_dates import parse_published
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
@@ -74,7 +74,7 @@ def _entities(doc: Doc) -> Doc:
     text = _text(doc)
     persons = find_full_names(text)
     bodies = en_orgs.find_bodies(text, ctx, doc.user_data.get("sents"))
-    bodies += en_orgs.find_national(text)
+    bodies += en_named_orgs.find_national(text)
     doc.user_data["persons"], doc.user_data["bodies"] = persons, bodies
     doc.spans["person"] = _spans(doc, [(m.start, m.end) for m in persons], "PERSON")
     doc.spans["org"] = _spans(doc, [(h.start, h.end) for h in bodies], "ORG")
@@ -129,7 +129,7 @@ def extract_en(article: Article) -> Extraction:
     reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
     organizations = _organizations(article, bodies, named, reported)
 
-    posts = extract_posts(text, mentions, bodies + en_orgs.find_named(text), ctx)
+    posts = extract_posts(text, mentions, bodies + en_named_orgs.find_named(text), ctx)
     posts_of: dict[str, list[str]] = {}
     for p in posts:
         posts_of.setdefault(p.person, []).append(p.title)
@@ -225,7 +225,7 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
     ]
     hits += [
         h
-        for h in en_orgs.find_outlets(text) + en_orgs.find_named(text)
+        for h in en_named_orgs.find_outlets(text) + en_named_orgs.find_named(text)
         if not _in_hashtags(text, h.start) and not inside_named(h, named, reported)
     ]
     names: dict[str, dict] = {}
@@ -247,7 +247,7 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
             names[src] = {"aliases": [], "part_of": None, "hit": None}
     out = []
     for name, e in names.items():
-        aliases = tuple(dict.fromkeys(e["aliases"] + list(en_orgs.outlet_aliases(name))))
+        aliases = tuple(dict.fromkeys(e["aliases"] + list(en_named_orgs.outlet_aliases(name))))
         h = e["hit"]
         ev = evidence(text, h.start, h.end, h.rule) if h else None
         out.append(Organization(name, aliases, e["part_of"], ev))

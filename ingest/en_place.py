@@ -13,7 +13,8 @@ from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_gazetteer import Place
-from convene.ingest.en_orgs import Ctx, find_outlets
+from convene.ingest.en_named_orgs import find_outlets
+from convene.ingest.en_orgs import Ctx
 
 _PROV_ADJ = re.compile(r"\b(?:Provincial|provincial|Province|Autonomous\s+Region|Regional|PPC)\b")
 _CITY_ADJ = re.compile(r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|city['’]s)\b")

@@ -1,0 +1,108 @@
+"""Bodies known by name rather than by place: national bodies (and their named parts),
+outlets (from the gazetteer, or "X Daily", "X Net", "X News Network"), and named
+institutions ("Xinjiang Islamic Institute", "Ministry of Commerce").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_orgs import OrgHit
+
+
+@cache
+def _national_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{gz.alternation(list(gz.national_bodies()))})\b", re.I)
+
+
+def find_national(text: str) -> list[OrgHit]:
+    """National bodies, and their named parts ('General Office of the CPC Central Committee')."""
+    out = []
+    for m in _national_re().finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()
+        name = gz.national_bodies()[key]
+        out.append(OrgHit(name, m.group(0), m.start(), m.end()))
+        sub = _national_sub_re().search(text, max(0, m.start() - 60), m.start())
+        if sub:
+            head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())
+            if not name.startswith(head):
+                out.insert(
+                    -1,
+                    OrgHit(
+                        f"{head} of the {name}",
+                        text[sub.start() : m.end()],
+                        sub.start(),
+                        m.end(),
+                        name,
+                    ),
+                )
+    return out
+
+
+@cache
+def _national_sub_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<sub>{gz.alternation(gz.subbodies())})\s+of\s+(?:the\s+)?$")
+
+
+_OUTLET_RE = re.compile(
+    r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}"
+    r"(?:Daily(?:[ \t]+Media[ \t]+Group)?|Net|News[ \t]+Network"
+    r"|Media[ \t]+Group|Evening[ \t]+News|Times|Online|Television|Radio))\b"
+    r"(?P<sub>(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Center|Centre))?"
+)
+_NOT_OUTLET_START = {"The", "From", "Source", "Copyright", "By", "Editor", "News", "Photo", "On"}
+
+
+@cache
+def _outlet_names_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?=[a-z])(?:{gz.alternation([o.lower() for o in gz.outlets()])})\b")
+
+
+def find_outlets(text: str) -> list[OrgHit]:
+    out = []
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for m in _outlet_names_re().finditer(low):
+        surface = text[m.start() : m.end()]
+        name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0))]
+        out.append(OrgHit(name, surface, m.start(), m.end(), None, "en.org.outlet"))
+    for m in _OUTLET_RE.finditer(text):
+        words = m.group("outlet").split()
+        while words and words[0] in _NOT_OUTLET_START:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        outlet = " ".join(words)
+        start = m.start("outlet") + m.group("outlet").index(words[0])
+        out.append(OrgHit(outlet, outlet, start, m.end("outlet"), None, "en.org.outlet"))
+        if m.group("sub"):
+            sub = outlet + m.group("sub")
+            out.append(OrgHit(sub, sub, start, m.end(), outlet, "en.org.outlet"))
+    return out
+
+
+def outlet_aliases(name: str) -> tuple[str, ...]:
+    hit = gz.outlets().get(name.lower())
+    if not hit:
+        return ()
+    canon, _, aliases = hit
+    return tuple(a for a in (canon, *aliases) if a.lower() != name.lower() and "." not in a)
+
+
+_NAMED_ORG_RE = re.compile(
+    r"\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
+    r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
+    r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+)
+
+
+def find_named(text: str) -> list[OrgHit]:
+    return [
+        OrgHit(m.group(0), m.group(0), m.start(), m.end(), None, "en.org.named")
+        for m in _NAMED_ORG_RE.finditer(text)
+    ]
