@@ -67,7 +67,7 @@ def _local_re() -> re.Pattern[str]:
     cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
     return re.compile(
         f"(?:(?P<party>(?<=中共))|(?<![{HAN}])|(?={cities}))(?!中共)(?P<city>{cities})?"
-        f"(?P<name>[{HAN}]{{1,5}}?(?:{LOCAL_SUFFIX}))(?=(?:{LOCAL_BODY}))"
+        f"(?P<name>[{HAN}]{{1,5}}?(?:{LOCAL_SUFFIX}))(?=(?:(?<=县)县|(?<=区)区)?(?:{LOCAL_BODY}))"
     )
 
 
@@ -138,13 +138,14 @@ def all_places(local: tuple[Place, ...] = ()) -> tuple[Place, ...]:
 
 @cache
 def prefix_re(local: tuple[Place, ...] = ()) -> str:
-    """A place before a body: in full, short + level word, or a bare level word."""
+    """A place before a body: in full (澧县县委 repeats a one-character county's 县), short +
+    level word, or a bare level word."""
     places = all_places(local)
     fulls = alternation(p.name for p in places)
     shorts = alternation(p.short for p in places)
     levels = alternation(LEVELS)
     return (
-        f"(?:(?P<full>{fulls})|(?P<short>{shorts})(?P<level>{levels})"
+        f"(?:(?P<full>{fulls})(?:(?<=县)县|(?<=区)区)?|(?P<short>{shorts})(?P<level>{levels})"
         f"|(?<![{NOT_BEFORE_LEVEL}])(?P<bare>{levels}))"
     )
 

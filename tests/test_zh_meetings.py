@@ -202,3 +202,13 @@ def test_report_on_behalf_of_a_body_and_a_day_from_the_paragraph() -> None:
     first, second = run(text, published="2025-01-20").meetings
     assert "周伟" in first.participants
     assert second.date == "2024-05-19" and second.chaired_by == ("王平",)
+
+
+def test_party_congress_implemented_and_reading_a_notice_is_taking_part() -> None:
+    text = (
+        "3月27日，全市警示教育大会召开。市委书记曹立主持会议。市委副书记、市长周华宣读有关通报。"
+        "会议传达学习了省第十二次党代会精神。"
+    )
+    (m,) = run(text, published="2024-03-28").meetings
+    assert "周华" in m.participants
+    assert [i.meeting for i in m.implements] == ["省第十二次党代会"]

@@ -119,3 +119,8 @@ def test_district_written_after_the_short_name_of_its_city() -> None:
     x = run(text, "2024-04-09", source="北京海淀区融媒体中心")
     assert x.article.jurisdiction == "北京市海淀区"
     assert posts(x, "张勇") == {("书记", "中共北京市海淀区委")}
+
+
+def test_one_character_county_repeats_its_level_word() -> None:
+    x = run("各区县设分会场，澧县县委书记熊伟在分会场作表态发言。常德市委要求全市落实。")
+    assert posts(x, "熊伟") == {("书记", "中共澧县委")}
