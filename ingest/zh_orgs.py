@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 from .zh_places import prefix_re, resolve
@@ -51,7 +51,7 @@ def _relative_table() -> dict[str, tuple[str, str]]:
     return {short[1:]: (full, part) for short, full, part in lexicon().bodies}
 
 
-@cache
+@lru_cache(maxsize=128)  # per article's local places
 def _relative_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     keys = alternation(_relative_table())
     return re.compile(f"{prefix_re(local)}(?P<session>{SESSION})?(?P<body>{keys})")
@@ -102,7 +102,7 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
     return out
 
 
-@cache
+@lru_cache(maxsize=128)  # per article's local places
 def _department_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     lx = lexicon()
     known = f"(?:{alternation(lx.departments)})(?:{DEPT_ENDS})"
@@ -216,7 +216,7 @@ def session_organizer(session: str) -> str | None:
     return f"{m.group(1)}{m.group(2)}" if m else None
 
 
-@cache
+@lru_cache(maxsize=128)  # per article's local places
 def _cppcc_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     return re.compile(
         f"(?:中国人民政治协商会议|政协){prefix_re(local)}(?:{SESSION})?委员会(?P<sc>常务委员会)?"

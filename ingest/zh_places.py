@@ -12,7 +12,7 @@ context resolves (省委 on a Hunan page, 县委 on a county page).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .zh_lexicon import HAN, Place, alternation, lexicon
 
@@ -136,7 +136,7 @@ def all_places(local: tuple[Place, ...] = ()) -> tuple[Place, ...]:
     return tuple(local) + lexicon().places
 
 
-@cache
+@lru_cache(maxsize=128)  # per article's local places
 def prefix_re(local: tuple[Place, ...] = ()) -> str:
     """A place before a body: in full (澧县县委 repeats a one-character county's 县), short +
     level word, or a bare level word."""
