@@ -88,6 +88,13 @@ def _sub_re(sub: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{gz.alternation([sub])})(?P<pos>['’]s)?\b")
 
 
+@cache
+def _of_place_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City|(?=[A-Z])(?:{gz.place_names_re()}))\b"
+    )
+
+
 class Chain:
     """Parses the titles in one appositive, left to right."""
 
@@ -160,9 +167,7 @@ class Chain:
         return self._fill(posts), pos
 
     def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
-        m = re.compile(
-            rf"(?:the\s+)?(?P<p>Autonomous\s+Region|Province|City|{gz.place_names_re()})\b"
-        ).match(self.text, pos)
+        m = _of_place_re().match(self.text, pos)
         if not m:
             return self._named_body(pos, fallback)
         raw = re.sub(r"\s+", " ", m.group("p"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import dates_in
@@ -78,11 +79,21 @@ class Event:
     aliases: list[str] = field(default_factory=list)
 
 
+@cache
+def _in_place_re() -> re.Pattern[str]:
+    return re.compile(rf"\bin\s+(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\b")
+
+
+@cache
+def _place_held_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\s+(?:City\s+)?(?:held|holds|convened)\b"
+    )
+
+
 def _location(text: str, s: int, e: int) -> str | None:
     """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...'."""
-    m = re.search(rf"\bin\s+(?P<p>{gz.place_names_re()})\b", text[s:e]) or re.search(
-        rf"\b(?P<p>{gz.place_names_re()})\s+(?:City\s+)?(?:held|holds|convened)\b", text[s:e]
-    )
+    m = _in_place_re().search(text, s, e) or _place_held_re().search(text, s, e)
     if m:
         p = gz.place(m.group("p"))
         if p and p.kind in ("city", "municipality"):

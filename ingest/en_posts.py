@@ -8,6 +8,7 @@ someone is removed from, or resigns from, at the reported meeting is not held.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_chain import START, Chain, PostHit, norm_title, place_body, plural
@@ -31,6 +32,16 @@ _REQUEST_AFTER = re.compile(
 _APPOINT_AFTER = re.compile(r"\s+(?:as|to\s+be|to\s+the\s+post\s+of)\s+", re.I)
 _APPOINT_BEFORE = re.compile(r"(?:appoint\w*|elect\w*|name[ds]?|nominat\w*)\s+$", re.I)
 _PLURAL_PRE = re.compile(r"(?:,\s+|\s+and\s+)$")
+
+
+@cache
+def _pre_title_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)[ \t]+$")
+
+
+@cache
+def _title_of_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$")
 
 
 def extract_posts(
@@ -73,7 +84,7 @@ def extract_posts(
             out.append(lead)
             continue
         # title before the name: "Governor Wang Hao", "the executive chairmen A, B and C"
-        pre = re.search(rf"(?i:(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)[ \t]+$", before)
+        pre = _pre_title_re().search(before)
         if pre:
             title = norm_title(pre.group("t") + plural(pre.group("pl")))
             org = place_body(title, ctx)
@@ -108,10 +119,7 @@ def _lead_post(text: str, m: Mention, chain: Chain) -> PostHit | None:
     hit = next((h for h in chain.by_start.values() if 0 <= m.start - h.end <= 1), None)
     if hit is None:
         return None
-    t = re.search(
-        rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$",
-        text[max(0, hit.start - 60) : hit.start],
-    )
+    t = _title_of_re().search(text[max(0, hit.start - 60) : hit.start])
     if not t:
         return None
     start = hit.start - len(text[max(0, hit.start - 60) : hit.start]) + t.start("t")
