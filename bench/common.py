@@ -96,7 +96,8 @@ def peak_rss_mb() -> float:
 
 def save(name: str, data: dict) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    data = {"section": name, "date": datetime.now(UTC).isoformat(timespec="seconds"), **data}
+    data = {"section": name, "date": datetime.now(UTC).isoformat(timespec="seconds"),
+            "mode": os.environ.get("CONVENE_BENCH_MODE"), **data}
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

@@ -29,7 +29,7 @@ def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in bind_prefixes(Graph()).namespaces() if p}
 
 
-def measure(what: str, nt: Path, budget_s: float) -> dict:
+def measure(what: str, nt: Path, budget_s: float, estimate_s: float | None = None) -> dict:
     out_file = WORK / f"export-{what}.out"
     count = [0]
     if what.startswith("convene_"):
@@ -67,7 +67,7 @@ def measure(what: str, nt: Path, budget_s: float) -> dict:
             count[0] = len(triples)
     else:
         raise ValueError(what)
-    times = budgeted(go, budget_s)
+    times = budgeted(go, budget_s, estimate_s=estimate_s)
     t = median(times)
     return {"what": what, "runs": len(times), "seconds": times, "median_s": t, "triples": count[0],
             "triples_per_s": count[0] / t, "rss_before_timed_mb": base,
@@ -75,8 +75,11 @@ def measure(what: str, nt: Path, budget_s: float) -> dict:
                                                           else nt).stat().st_size}
 
 
-def run_in_subprocess(what: str, nt: Path, budget_s: float, timeout: float = 3600) -> dict:
+def run_in_subprocess(what: str, nt: Path, budget_s: float, estimate_s: float | None = None,
+                      timeout: float = 3600) -> dict:
     cmd = [sys.executable, "-m", "bench.export_bench", what, str(nt), str(budget_s)]
+    if estimate_s:
+        cmd.append(f"--estimate={estimate_s}")
     try:
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
                               timeout=timeout)
@@ -87,15 +90,17 @@ def run_in_subprocess(what: str, nt: Path, budget_s: float, timeout: float = 360
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_export(label: str, budget_s: float, references: bool, turtle: bool) -> dict:
+def bench_export(label: str, budget_s: float, references: bool, turtle: bool,
+                 estimates: dict[str, float] | None = None) -> dict:
     """The export contenders on the graph now in the bench instance. convene_nt runs first: its
-    output is the triple set the references serialise."""
+    output is the triple set the references serialise. `estimates`: seconds one run is
+    projected to take (from a smaller graph), to skip a warm-up that would not fit the budget."""
     nt = WORK / f"export-{label}.nt"
     out: dict = {}
     todo = ["convene_nt"] + (["convene_ttl"] if turtle else [])
     todo += ["rdflib_ttl", "oxigraph_ttl"] if references else []
     for what in todo:
-        r = run_in_subprocess(what, nt, budget_s)
+        r = run_in_subprocess(what, nt, budget_s, (estimates or {}).get(what))
         out[what] = r
         if "error" in r:
             log(f"  export {what}: ERROR {r['error'][-300:]}")
@@ -113,8 +118,9 @@ def main() -> None:
     ap.add_argument("what", choices=CONTENDERS)
     ap.add_argument("nt", type=Path)
     ap.add_argument("budget_s", type=float)
+    ap.add_argument("--estimate", type=float)
     a = ap.parse_args()
-    print(json.dumps(measure(a.what, a.nt, a.budget_s)))
+    print(json.dumps(measure(a.what, a.nt, a.budget_s, a.estimate)))
 
 
 if __name__ == "__main__":

@@ -85,6 +85,8 @@ def measure(what: str, n: int, runs: int, lang: str | None) -> dict:
             times = repeat(go, runs=runs)
             peak = peak_rss_mb()
             workers = _worker_peak([p.pid for p in pool._pool])  # noqa: SLF001 - pids only
+    elif what == "pair":
+        return _pair(shards, shard_words, runs)
     else:
         raise ValueError(what)
     per_run = [len(a) for a in _shards(arts, runs)]
@@ -93,6 +95,32 @@ def measure(what: str, n: int, runs: int, lang: str | None) -> dict:
     return {"what": what, "articles": len(arts), "words": sum(words), "runs": runs,
             "seconds": times, "articles_per_s": median(a_rates), "words_per_s": median(w_rates),
             "items_found": sum(found[1:]), "rss_before_mb": base, "peak_rss_mb": peak + workers}
+
+
+def _pair(shards: list[list], shard_words: list[int], runs: int) -> dict:
+    """convene and spaCy alternating on each shard, so both see the same machine load: the
+    ratio is the median of the per-shard ratios (peak memory comes from the separate runs)."""
+    import time
+
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    ratios, conv, ref = [], [], []
+    for i, shard in enumerate(shards):
+        t0 = time.perf_counter()
+        sum(map(_extract_one, shard))
+        t1 = time.perf_counter()
+        sum(len(d.ents) for d in nlp.pipe([a.text for a in shard], batch_size=64))
+        t2 = time.perf_counter()
+        if i:  # shard 0 is the warm-up
+            conv.append(t1 - t0)
+            ref.append(t2 - t1)
+            ratios.append((t2 - t1) / (t1 - t0))
+    return {"what": "pair", "runs": runs, "convene_seconds": conv, "spacy_seconds": ref,
+            "words": sum(shard_words), "convene_words_per_s": median(
+                [w / t for w, t in zip(shard_words, conv, strict=True)]),
+            "spacy_words_per_s": median([w / t for w, t in zip(shard_words, ref, strict=True)]),
+            "ratio_per_run": ratios, "ratio": median(ratios)}
 
 
 def run_in_subprocess(what: str, n: int, runs: int, lang: str | None) -> dict:
@@ -119,17 +147,17 @@ def run(n: int, n_english: int, runs: int) -> dict:
         out[f"en_{what}"] = run_in_subprocess(what, n_english, runs, "en")
         log(f"  {out[f'en_{what}'].get('words_per_s', 0):,.0f} words/s "
             f"{out[f'en_{what}'].get('error', '')}")
-    try:
-        out["ratio_vs_spacy"] = out["en_convene1"]["words_per_s"] / out["en_spacy"]["words_per_s"]
-    except KeyError:
-        out["ratio_vs_spacy"] = None
+    log("extract: convene and spaCy alternating on the same English shards")
+    out["en_pair"] = run_in_subprocess("pair", n_english, runs, "en")
+    out["ratio_vs_spacy"] = out["en_pair"].get("ratio")
+    log(f"  convene ÷ spaCy: {out['ratio_vs_spacy'] or 0:.2f}× {out['en_pair'].get('error', '')}")
     save("extract", out)
     return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=("convene1", "convene2", "spacy"))
+    ap.add_argument("what", choices=("convene1", "convene2", "spacy", "pair"))
     ap.add_argument("n", type=int)
     ap.add_argument("runs", type=int)
     ap.add_argument("--lang")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass
 
 from bench import app_bench, export_bench, extract_bench, instance, load_bench, query_bench, report
-from bench.common import RUNS, WORK, log, machine, save
+from bench.common import RUNS, WORK, load, log, machine, save
 from bench.gen_graph import merged, sized
 
 
@@ -47,6 +48,7 @@ def busy_people(nodes: dict, rels: dict, k: int) -> list[tuple[str, str]]:
 
 def graph_sections(plan: Plan) -> None:
     queries, exports, app = {}, {}, None
+    seconds_per_node: dict[str, float] = {}  # export cost at the previous size, to project
     for n in plan.graph_nodes:
         t0 = time.perf_counter()
         g = sized(nodes=n)
@@ -65,8 +67,12 @@ def graph_sections(plan: Plan) -> None:
             save("queries", {"sizes": queries, "target_p95_ms": query_bench.TARGET_P95_MS})
             log(f"export of {n:,} nodes")
             big = n > plan.reference_max_nodes
-            exports[str(n)] = shape | {"contenders": export_bench.bench_export(
-                str(n), plan.export_budget_s, references=not big, turtle=not big)}
+            done = export_bench.bench_export(
+                str(n), plan.export_budget_s, references=not big, turtle=not big,
+                estimates={k: v * shape["nodes"] for k, v in seconds_per_node.items()})
+            seconds_per_node = {k: r["median_s"] / shape["nodes"] for k, r in done.items()
+                                if "median_s" in r}
+            exports[str(n)] = shape | {"contenders": done}
             save("export", {"sizes": exports, "budget_s": plan.export_budget_s})
             if n == plan.graph_nodes[-1]:
                 log(f"app on {n:,} nodes")
@@ -88,20 +94,26 @@ def main() -> None:
     plan = QUICK if a.quick else FULL
     sections = {s.strip() for s in a.only.split(",") if s.strip()}
     WORK.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
+    os.environ["CONVENE_BENCH_MODE"] = plan.mode  # recorded in every results file
+    # Sections may be run in separate invocations: keep the other sections' times of this mode.
+    previous = load("machine") or {}
+    minutes = previous.get("section_minutes", {}) if previous.get("mode") == plan.mode else {}
     host = machine()
-    save("machine", {"mode": plan.mode, "plan": plan.__dict__, "machine": host})
-    if "extract" in sections:
-        extract_bench.run(plan.articles, plan.english_of, RUNS)
-    if "load" in sections:
-        load_bench.run(list(plan.load_rels), plan.load_budget_s, plan.per_row_slice)
-    if "graph" in sections:
-        graph_sections(plan)
-    elapsed = time.perf_counter() - t0
     save("machine", {"mode": plan.mode, "plan": plan.__dict__, "machine": host,
-                     "sections": sorted(sections), "elapsed_s": elapsed})
+                     "section_minutes": minutes})
+    steps = {"extract": lambda: extract_bench.run(plan.articles, plan.english_of, RUNS),
+             "load": lambda: load_bench.run(list(plan.load_rels), plan.load_budget_s,
+                                            plan.per_row_slice),
+             "graph": lambda: graph_sections(plan)}
+    for name, step in steps.items():
+        if name in sections:
+            t0 = time.perf_counter()
+            step()
+            minutes[name] = round((time.perf_counter() - t0) / 60, 1)
+            save("machine", {"mode": plan.mode, "plan": plan.__dict__, "machine": host,
+                             "section_minutes": minutes})
     path = report.write()
-    log(f"done in {elapsed / 60:.1f} min; wrote {path}")
+    log(f"done: {minutes} minutes; wrote {path}")
 
 
 if __name__ == "__main__":
