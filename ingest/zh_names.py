@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from .zh_lexicon import HAN, alternation, lexicon
 
@@ -75,6 +76,32 @@ def _strong_boundary(text: str, pos: int) -> bool:
     return bool(m) and len(m.group()) >= 2
 
 
+# Part-of-speech classes of jieba's dictionary that a personal name never has (verbs,
+# adjectives, adverbs, numerals, pronouns, particles, idioms…); nouns and place names stay
+# possible, since minority names (乌兰, 扎西) are listed as those.
+NOT_NAME_CLASSES = frozenset(
+    ("v", "vn", "vd", "vg", "a", "ad", "an", "ag", "d", "dg", "p", "c", "u", "ud", "ug", "uj")
+    + ("ul", "uv", "uz", "m", "mq", "q", "r", "rg", "rr", "rz", "f", "t", "tg", "y", "e", "o")
+    + ("z", "zg", "l", "i")
+)
+
+
+@cache
+def _dictionary() -> dict[str, str]:
+    """jieba's own word list (shipped with the package, read as data; no segmenter state)."""
+    words: dict[str, str] = {}
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                words[parts[0]] = parts[2]
+    return words
+
+
+def _word_class(word: str) -> str | None:
+    return _dictionary().get(word)
+
+
 def loose_name_at(text: str, pos: int) -> str | None:
     """A name the genre's position vouches for without a known surname, right after a title:
     minority names (岩温, 吉克阿木, 阿尔木呷) that end at punctuation, 等 or 同志."""
@@ -91,6 +118,8 @@ def loose_name_at(text: str, pos: int) -> str | None:
         if verb and (len(verb.group()) > 1 or not surname):
             return None
         if cand in lexicon().verbs or (cand[0] in LOOSE_NOT_FIRST and not surname):
+            return None
+        if _word_class(cand) in NOT_NAME_CLASSES:  # 由市长负责，: a verb, not a name
             return None
         return cand if is_name(cand, surname_needed=False) or surname else None  # 岩温, 向红
     return None

@@ -147,3 +147,8 @@ def test_pending_resignation_keeps_the_post_an_accepted_one_does_not() -> None:
     assert posts(accepted, "王平") == set()
     asked = run("会议听取了说明。李强因工作调动，请求辞去永州市人民政府副市长职务。全市要落实。")
     assert posts(asked, "李强") == {("副市长", "永州市人民政府")}
+
+
+def test_a_verb_after_a_title_is_not_a_loose_name() -> None:
+    x = run("防汛工作由副市长负责，各区县要落实。会议由市长主持，全市要行动。")
+    assert x.persons == ()
