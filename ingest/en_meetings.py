@@ -19,7 +19,7 @@ from convene.ingest.en_orgs import Ctx, OrgHit
 NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
 W = r"[\w'’\"“”()-]+"
 _ACTIVE = re.compile(
-    rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed|conducted"
+    rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed|conducted|called"
     rf"|organi[sz]ed)\s+"
     rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
 )
@@ -37,6 +37,11 @@ _ATTENDED = re.compile(  # 'X attended the national video conference on ...' (no
     rf"(?:{W}\s+){{1,6}}?{NOUN}(?:\s+(?:of|on)\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
 )
 _VERBISH = r"(?:held|holds|convened|had|hosted|opened|presided|chaired|met|was|were|is|are)\b"
+_PARTICIPLE = re.compile(  # 'The plenary session, held in Changsha on the 5th, ...'
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
+    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)\s*,\s+(?:which\s+(?:was\s+)?)?"
+    rf"(?P<verb>held|convened|opened|closed|concluded)\s+(?:in|on|at|from|yesterday|today|this|last)\b"
+)
 _BODY_MET = re.compile(  # 'The Standing Committee of the Provincial Party Committee met on Monday'
     r"\b(?P<phrase>(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,10}"
     r"(?:Committee|Council|Presidium|Government|Congress|CPPCC|Group))\s+(?P<verb>met|convened)\b"
@@ -77,6 +82,7 @@ class Event:
     anaphoric: bool = False
     name: str = ""
     aliases: list[str] = field(default_factory=list)
+    sentence: int = -1  # start of its sentence: two clauses of one sentence are one meeting
 
 
 @cache
@@ -133,6 +139,7 @@ def find_events(
             (_BODY_MET, "bodymet"),
             (_CHAIRED_BY, "chairedby"),
             (_NOUN_ON_DATE, "noundate"),
+            (_PARTICIPLE, "participle"),
         ):
             for m in rx.finditer(text, s, e):
                 window = text[max(s, m.start() - 25) : min(e, m.end() + 20)]
@@ -140,7 +147,7 @@ def find_events(
                     continue
                 if kind == "active" and m.group("verb") == "hold":
                     continue
-                if kind in ("presided", "attended", "noundate") and _QUOTED.search(
+                if kind in ("presided", "attended", "noundate", "participle") and _QUOTED.search(
                     text, s, m.start()
                 ):
                     continue  # "the speech Xi delivered when he presided over the symposium"
@@ -184,6 +191,7 @@ def find_events(
                     else _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
                     _location(text, s, e),
                     anaphoric,
+                    sentence=s,
                 )
                 if near is not None and near.same_as_previous:
                     prev = events[-1] if events else None
@@ -218,9 +226,18 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     for v in events:
         if v.anaphoric or (not v.dated and dated):
             continue
-        same = next((o for o in out if o.date == v.date and (_same_body(o, v) or not dated)), None)
+        same = next(
+            (
+                o
+                for o in out
+                if o.date == v.date and (o.sentence == v.sentence or _same_body(o, v) or not dated)
+            ),
+            None,
+        )
         if same is not None:
             same.location = same.location or v.location
+            if same.organizer is None and v.organizer:
+                same.organizer, same.phrase = v.organizer, v.phrase
             continue
         out.append(v)
     for v in out:

@@ -244,3 +244,18 @@ def test_a_session_that_will_open_is_not_held():
         "April 20 in Zhengzhou."
     )
     assert [m.date for m in _x(text).meetings] == ["2024-04-01"]
+
+
+def test_participle_reports_and_one_meeting_per_sentence():
+    held = _x(
+        "Headline\nThe plenary session of the Provincial Party Committee, held in Xinxiang on the "
+        "1st, adopted a decision. Li Hua delivered a speech."
+    ).meetings
+    assert [(m.date, m.location) for m in held] == [("2024-04-01", "Xinxiang")]
+    (m,) = _x("Headline\nLi Hua called a meeting of the Provincial Government on the 1st.").meetings
+    assert m.organizer == "Henan Provincial People's Government"
+    quoted = _x(
+        "Headline\nOn the 1st, the Provincial Government held a meeting to study the spirit of the "
+        "Central Economic Work Conference, held in Beijing on March 12."
+    ).meetings
+    assert [m.date for m in quoted] == ["2024-04-01"]
