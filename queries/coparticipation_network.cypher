@@ -19,24 +19,32 @@ CALL (s) {
 CALL (s, hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS a
   MATCH (a)-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(p:Person)
-  WHERE p <> s AND NOT p IN hop1
-    AND ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
-  WITH p, count(DISTINCT m) AS shared ORDER BY shared DESC, p.name LIMIT $per_hop
+  WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+  WITH p, count(DISTINCT m) AS shared
+  WHERE p <> s AND NOT p IN hop1  // on distinct people, not on every meeting row
+  WITH p, shared ORDER BY shared DESC, p.name LIMIT $per_hop
   RETURN collect(p) AS hop2
 }
 CALL (s, hop1, hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS a
   MATCH (a)-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(p:Person)
+  WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+  WITH p, count(DISTINCT m) AS shared
   WHERE p <> s AND NOT p IN hop1 AND NOT p IN hop2
-    AND ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
-  WITH p, count(DISTINCT m) AS shared ORDER BY shared DESC, p.name LIMIT $per_hop
+  WITH p, shared ORDER BY shared DESC, p.name LIMIT $per_hop
   RETURN collect(p) AS hop3
 }
 WITH [s] + hop1 + hop2 + hop3 AS people, [s.id] + [p IN hop1 | p.id] AS near, [p IN hop2 | p.id] AS mid
+// Pairs come from each meeting's list of people present, so no meeting is expanded twice.
 UNWIND people AS a
-MATCH (a)-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(b:Person)
-WHERE a.id < b.id AND b IN people
-  AND ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+MATCH (a)-[:CHAIRED|ATTENDED]->(m:Meeting)
+WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
+WITH m, collect(DISTINCT a) AS present, near, mid
+WHERE size(present) > 1
+UNWIND present AS a
+UNWIND present AS b
+WITH a, b, m, near, mid
+WHERE a.id < b.id
 WITH a, b, near, mid, count(DISTINCT m) AS shared, max(m.date) AS last_met
 RETURN a.id AS source_id, a.name AS source,
        CASE WHEN a.id = $person_id THEN 0 WHEN a.id IN near THEN 1 WHEN a.id IN mid THEN 2 ELSE 3 END AS source_hop,

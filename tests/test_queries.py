@@ -20,7 +20,7 @@ P, M, B, POST = ed.PERSON, ed.MEETING, ed.BODY, ed.POST
 
 # Queries that may start from something other than an index seek on an id, and why.
 UNANCHORED = {
-    "meetings_with_chairs": "the front page's newest meetings: a label scan with top-k sort",
+    "meetings_with_chairs": "the newest meetings, in meeting_date index order",
     "graph_overview": "counts from the count store",
     "most_active_chairs": "a range seek on the meeting_date index",
     "most_active_bodies": "a range seek on the meeting_date index",
