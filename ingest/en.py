@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest import en_named_orgs, en_orgs
-from convene.ingest.en_dates import parse_published
+from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
 from convene.ingest.en_meetings import find_events
@@ -121,7 +121,7 @@ def extract_en(article: Article) -> Extraction:
     sents = doc.user_data["sents"]
     mentions = doc.user_data["persons"]
     bodies = doc.user_data["bodies"]
-    published = parse_published(article.published)
+    published = reference_date(text, parse_published(article.published))
 
     named = [n for n in named_meetings(text) if not _in_hashtags(text, n.start)]
     future = future_keys(text, named)

@@ -153,3 +153,25 @@ def parse_published(value: str | None) -> date | None:
 
 def dates_in(text: str, start: int, end: int, published: date | None) -> list[DateHit]:
     return [resolve(m, published) for m in DATE_RE.finditer(text, start, end)]
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*,[ \t]+"
+    rf"(?=(?:{_MON2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d))",
+    re.M,
+)
+
+
+def reference_date(text: str, published: date | None) -> date | None:
+    """The day the report speaks from: its dateline ('Lhasa, June 14 --') when that falls in the
+    week before the page date, else the page date. 'Today' and 'on the 14th' count from it."""
+    if published is None:
+        return None
+    m = _DATELINE.search(text, 0, 600)
+    if m:
+        hits = dates_in(text, m.end(), min(len(text), m.end() + 20), published)
+        if hits and hits[0].start == m.end() and hits[0].date:
+            day = date.fromisoformat(hits[0].date)
+            if timedelta(0) <= published - day <= timedelta(days=7):
+                return day
+    return published

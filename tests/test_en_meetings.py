@@ -259,3 +259,9 @@ def test_participle_reports_and_one_meeting_per_sentence():
         "Central Economic Work Conference, held in Beijing on March 12."
     ).meetings
     assert [m.date for m in quoted] == ["2024-04-01"]
+
+
+def test_today_counts_from_the_dateline():
+    text = "Headline\nLhasa, March 30 -- The Provincial Government held a meeting today."
+    (m,) = _x(text, published="2024-04-01", source="Tibet Daily").meetings
+    assert m.date == "2024-03-30"
