@@ -143,7 +143,7 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
         if _planned(text, trig, vend):
             continue
         obj = re.match(f"[^{CLAUSE_END}]{{2,40}}", text[vend:e])
-        if obj:
+        if obj and not obj.group().startswith(("结束", "中", "时", "期间", "后", "前", "纪要")):
             end = vend + obj.end()
             subj = text[_strip_lead(text, _clause_start(text, trig), trig) : trig]
             out.append(Held(text[trig:end], trig, end, trig, subj, _location(text, s, e)))

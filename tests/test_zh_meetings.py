@@ -212,3 +212,8 @@ def test_party_congress_implemented_and_reading_a_notice_is_taking_part() -> Non
     (m,) = run(text, published="2024-03-28").meetings
     assert "周华" in m.participants
     assert [i.meeting for i in m.implements] == ["省第十二次党代会"]
+
+
+def test_after_a_reception_is_not_another_reception() -> None:
+    text = "9日，省长王明在长沙会见了德国客人。会见结束后，王明陪同客人参观。"
+    assert len(run(text, published="2023-03-10").meetings) == 1
