@@ -1,9 +1,11 @@
 """The Chinese extractor: `extract_zh(article) -> Extraction`, a pure function.
 
 Rule and gazetteer driven for official meeting reports (the gazetteers are ingest/data/zh_*):
-zh_context (credits, jurisdiction) -> zh_persons (names, title chains) -> zh_orgs (bodies
-written out with their place) -> zh_meetings (held meetings, implemented meetings) ->
-zh_roles (participations). Every fact carries Evidence with offsets into article.text.
+zh_context (credits, jurisdiction; places from zh_places, counties and districts found by
+pattern) -> zh_persons (names; title chains in zh_chains) -> zh_orgs / zh_bodies (bodies
+written out with their place) -> zh_assemble (held meetings of zh_meetings, with dates,
+zh_roles participations and implemented meetings). Every fact carries Evidence with offsets
+into article.text.
 """
 
 from __future__ import annotations
