@@ -213,3 +213,16 @@ def test_html_keeps_credit_lines_of_every_kind(tmp_path):
     assert isinstance(a, Article), a
     credits = ("湖滨县融媒体中心记者 钟明远 文/图", "校对：宋雨", "审核：邱菲菲", "通讯员 罗晓燕")
     assert all(line in a.text for line in credits)
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("主办：湖滨县人民政府办公室　湘ICP备12345678号", False),  # names the sponsor: kept whole
+        ("湖滨日报版权所有　湘ICP备05000001号-1", False),
+        ("湘ICP备10000001号 湘公网安备43000002000001号", True),
+        ("Internet news information service license: 12345678901", True),
+    ],
+)
+def test_registration_numbers_go_but_sponsors_stay(line, junk):
+    assert is_junk(line) is junk
