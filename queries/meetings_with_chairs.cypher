@@ -7,6 +7,9 @@ WHERE m.date >= '0000'
 WITH m ORDER BY m.date DESC, m.name LIMIT $limit
 OPTIONAL MATCH (m)-[:ORGANIZED_BY]->(o:Organization)
 OPTIONAL MATCH (p:Person)-[:CHAIRED]->(m)
-WITH m, head(collect(DISTINCT o)) AS o, collect(DISTINCT p.name) AS chairs
+// A chair known in both scripts shows both: "Luo Zhenyu (罗振宇)".
+WITH m, head(collect(DISTINCT o)) AS o,
+     collect(DISTINCT CASE WHEN p.name_zh IS NULL OR p.name_zh = p.name THEN p.name
+                           ELSE p.name + ' (' + p.name_zh + ')' END) AS chairs
 RETURN m.id AS id, m.date AS date, m.name AS meeting, o.name AS organizer, chairs
 ORDER BY date DESC, meeting
