@@ -243,3 +243,37 @@ def test_download_turtle_and_parse_it(app, page, artifacts, graph):
     names = {str(o) for o in parsed.objects() if isinstance(o, rdflib.Literal)}
     assert "Zhou Wenhai" in names and "周文海" in names
     assert "韩雪梅" not in names  # only what concerns the selected person
+
+
+INVENTED_ARTICLE = (
+    "Lanshan Daily, July 21, 2024\n"
+    "Standing Committee of the Lanshan Provincial Party Committee holds meeting\n"
+    "On July 20, Zhou Wenhai, Secretary of the Lanshan Provincial Party Committee, presided over "
+    "a meeting of the Standing Committee of the Lanshan Provincial Party Committee to study flood "
+    "prevention. Lin Qiuyue, Deputy Secretary of the Provincial Party Committee and Governor, "
+    "attended the meeting.\n"
+)
+
+
+def test_upload_an_article_and_see_the_report(app, page, graph, tmp_path, artifacts):
+    article = tmp_path / "lanshan_flood_meeting.txt"
+    article.write_text(INVENTED_ARTICLE, encoding="utf-8")
+    before = counts(graph)
+    page.goto(app + "Ingest")
+    button = page.get_by_role("button", name="Extract and load")
+    button.wait_for(timeout=WAIT)
+    _settled(page)
+    page.locator("input[type=file]").set_input_files(str(article))
+    page.wait_for_function("() => ![...document.querySelectorAll('button')].find("
+                           "b => b.innerText.includes('Extract and load')).disabled",
+                           timeout=WAIT)
+    button.click()
+    page.get_by_text("1 article(s) loaded", exact=False).wait_for(timeout=120_000)
+    _settled(page)
+    page.screenshot(path=str(artifacts / "explorer-ingest-report.png"), full_page=True)
+    assert counts(graph)[0] > before[0]
+    with graph.session() as session:
+        found = session.run("MATCH (a:Article {document: $d}) RETURN count(a) AS n",
+                            d=article.name).single()["n"]
+    assert found == 1
+    assert not any((ROOT / ".convene" / "uploads").glob("*/" + article.name))  # temp files gone

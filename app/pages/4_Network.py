@@ -112,6 +112,10 @@ st.caption(f"{len(graph.nodes)} nodes, {len(graph.edges)} edges"
            + (" — stopped at the node limit; narrow the filters" if graph.truncated else ""))
 st.iframe(network.to_html(graph, height=640, seeds=seed_ids), height=660)
 
+ui.page_link("Export", "Export this selection as RDF",
+             **{k: v[0] for k, v in (("person", seeds["person"]), ("meeting", seeds["meeting"]),
+                                     ("body", seeds["body"])) if v},
+             **{k: v for k, v in window.items() if v})
 with st.expander("Selection"):
     for key, ids in seeds.items():
         for node_id in ids:

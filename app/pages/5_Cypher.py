@@ -23,9 +23,9 @@ with st.expander("What is allowed"):
                 + ". Writes, schema changes, `LOAD CSV`, `CALL … IN TRANSACTIONS` and other "
                 "procedures are refused.")
 
-if run:
-    st.session_state["cypher-last"] = text
-    ui.set_params(query=text.strip() if text.strip() != EXAMPLE else None)
+if run or (ui.param("run") == "1" and "cypher-last" not in st.session_state):
+    st.session_state["cypher-last"] = text  # a shared link with run=1 runs its query at once
+    ui.set_params(query=text.strip() if text.strip() != EXAMPLE else None, run="1")
 if st.session_state.get("cypher-last"):  # the last run query stays shown across reruns
     try:
         result = data.guarded(lambda: console.run(data.driver(), st.session_state["cypher-last"],
