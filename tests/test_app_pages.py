@@ -167,6 +167,7 @@ def test_network_page_draws_offline_with_filters(db):
     at = page("4_Network", person=P["zhou"], since="2024-01-01", types="HOLDS")
     ids, _ = _drawn(at)
     assert POST["prov_secretary"] in ids and POST["governor"] not in ids
+    assert "Export this selection as RDF" in links(at)
     at = page("4_Network")
     assert "Choose someone" in text_of(at)
 
@@ -181,6 +182,13 @@ def test_cypher_console_reads_and_draws(db):
                              if role == "chair")
     ids, _ = _drawn(at)
     assert P["zhou"] in ids and M["plenary"] in ids
+
+
+def test_a_shared_console_link_runs_its_query(db):
+    at = page("5_Cypher", query="MATCH (p:Person) RETURN p.name AS name ORDER BY name", run="1")
+    assert list(frames(at)[0]["name"]) == sorted(v[0] for v in ed.PERSONS.values())
+    at = page("5_Cypher", query="MATCH (p:Person) RETURN p.name AS name")  # no run=1: waits
+    assert not at.dataframe
 
 
 def test_cypher_console_refuses_writes_and_changes_nothing(db):
