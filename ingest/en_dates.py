@@ -62,7 +62,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<iy>20\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b"
     rf"|\bthe\s+(?P<ndm>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<ndmon>{_MON2})\b"
     rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
-    rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of))\b"
+    rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of)"
+    rf"|(?:(?:[Rr]ight|[Ii]mmediately|[Ss]hortly|[Ss]oon)\s+)?(?:[Aa]fter|[Ff]ollowing)\s+the\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:meeting|conference|session|symposium|forum|briefing)s?)\b"
     rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b"
     rf")"
 )

@@ -15,7 +15,8 @@ from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_gazetteer import evidence
-from convene.ingest.en_meetings import W, expand_place, title_case
+from convene.ingest.en_meeting_names import expand_place, title_case
+from convene.ingest.en_meetings import W
 from convene.ingest.facts import Implements
 
 _CAP = r"(?:[A-Z][\w'’-]*|\d{1,2}(?:st|nd|rd|th))"

@@ -13,7 +13,8 @@ from datetime import date
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_dates import dates_in
+from convene.ingest.en_dates import DateHit, dates_in
+from convene.ingest.en_meeting_names import meeting_name
 from convene.ingest.en_orgs import Ctx, OrgHit
 
 NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
@@ -24,8 +25,8 @@ _ACTIVE = re.compile(
     rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
 )
 _PASSIVE = re.compile(
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,.;]{{0,90}}?)?)"
-    rf"\s+(?:(?:was|were)\s+(?:successfully\s+|also\s+)?(?P<verb>held|convened|opened|organi[sz]ed"
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,.;]{{0,160}}?)?)"
+    rf"(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?:(?:was|were)\s+(?:successfully\s+|also\s+)?(?P<verb>held|convened|opened|organi[sz]ed"
     rf"|hosted|conducted)|(?P<verb2>closed|opened|concluded|ended|kicked\s+off|took\s+place))\b"
 )
 _PRESIDED = re.compile(
@@ -36,7 +37,14 @@ _ATTENDED = re.compile(  # 'X attended the national video conference on ...' (no
     rf"\b(?:attended|attends|participated\s+in|took\s+part\s+in)\s+(?P<phrase>(?:the|a|an)\s+"
     rf"(?:{W}\s+){{1,6}}?{NOUN}(?:\s+(?:of|on)\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
 )
-_VERBISH = r"(?:held|holds|convened|had|hosted|opened|presided|chaired|met|was|were|is|are)\b"
+_AT_HELD = re.compile(  # 'officials said at a press conference held by the X in Beijing on ...'
+    rf"\b(?:at|during)\s+(?P<phrase>(?:a|an|the)\s+(?:{W}\s+){{0,6}}?{NOUN})"
+    rf"\s+(?P<verb>held|convened|hosted|organi[sz]ed)\s+(?=(?:by|in|on|at|yesterday|today|this|last)\b)"
+)
+_VERBISH = (
+    r"(?:held|holds|convened|had|hosted|opened|closed|concluded|ended|presided|chaired|met|was|were"
+    r"|is|are)\b"
+)
 _PARTICIPLE = re.compile(  # 'The plenary session, held in Changsha on the 5th, ...'
     rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
     rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)\s*,\s+(?:which\s+(?:was\s+)?)?"
@@ -140,6 +148,7 @@ def find_events(
             (_CHAIRED_BY, "chairedby"),
             (_NOUN_ON_DATE, "noundate"),
             (_PARTICIPLE, "participle"),
+            (_AT_HELD, "atheld"),
         ):
             for m in rx.finditer(text, s, e):
                 window = text[max(s, m.start() - 25) : min(e, m.end() + 20)]
@@ -147,9 +156,13 @@ def find_events(
                     continue
                 if kind == "active" and m.group("verb") == "hold":
                     continue
-                if kind in ("presided", "attended", "noundate", "participle") and _QUOTED.search(
-                    text, s, m.start()
-                ):
+                if kind in (
+                    "presided",
+                    "attended",
+                    "noundate",
+                    "participle",
+                    "atheld",
+                ) and _QUOTED.search(text, s, m.end("phrase")):
                     continue  # "the speech Xi delivered when he presided over the symposium"
                 phrase = m.group("phrase")
                 anaphoric = (
@@ -177,6 +190,11 @@ def find_events(
                 )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
                 before = None if near else _date_before(text, s, published)
+                opened = (
+                    _opening(text, hits, near)
+                    if g.get("verb2") and _CLOSE_VERB.match(g["verb2"])
+                    else None
+                )
                 pstart = m.start("phrase")
                 ev = Event(
                     m.start(),
@@ -193,11 +211,30 @@ def find_events(
                     anaphoric,
                     sentence=s,
                 )
+                if opened is not None:  # 'concluded on Friday after ... opened on Wednesday'
+                    ev.date, ev.end_date = opened.date, near.date if near else None
                 if near is not None and near.same_as_previous:
-                    prev = events[-1] if events else None
+                    prev = next((o for o in reversed(events) if o.dated and not o.anaphoric), None)
                     ev.date, ev.end_date = (prev.date, None) if prev else (None, None)
                 events.append(ev)
     return _merge(sorted(events, key=lambda v: v.start), ctx)
+
+
+_OPEN_CUE = re.compile(r"\b(?:opened|began|started|kicked\s+off|commenced)\s+$", re.I)
+_CLOSE_VERB = re.compile(r"^(?:closed|concluded|ended)$")
+
+
+def _opening(text: str, hits: list[DateHit], near: DateHit | None) -> DateHit | None:
+    """The opening day written beside a closing: '... concluded on Friday after a three-day
+    session that opened on Wednesday' -- then the meeting runs from that day to the closing."""
+    if near is None or near.date is None:
+        return None
+    for h in hits:
+        if h is near or not h.date or h.date >= near.date:
+            continue
+        if _OPEN_CUE.search(text, max(0, h.start - 20), h.start):
+            return h
+    return None
 
 
 _QUOTED = re.compile(
@@ -230,7 +267,10 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
             (
                 o
                 for o in out
-                if o.date == v.date and (o.sentence == v.sentence or _same_body(o, v) or not dated)
+                if (o.start < v.end and v.start < o.end)  # one clause read by two patterns
+                or (
+                    o.date == v.date and (o.sentence == v.sentence or _same_body(o, v) or not dated)
+                )
             ),
             None,
         )
@@ -251,47 +291,3 @@ def _same_body(a: Event, b: Event) -> bool:
         return True
     key = re.sub(r"^(?:its|their|a|an|the)\s+", "", a.phrase.lower())
     return key == re.sub(r"^(?:its|their|a|an|the)\s+", "", b.phrase.lower())
-
-
-_ORD_WORD = re.compile(r"^(?:its|their|a|an|the)\s+", re.I)
-
-
-def meeting_name(v: Event, ctx: Ctx) -> str:
-    phrase = _ORD_WORD.sub("", re.sub(r"\s+", " ", re.sub(r"[()]", "", v.phrase.strip())))
-    if v.kind == "reception":
-        return f"Meeting with {phrase}"
-    phrase = expand_place(phrase, ctx)
-    if v.organizer and " of " in phrase and not re.search(r"[A-Z]", phrase.split(" of ", 1)[0][1:]):
-        phrase = f"{phrase.split(' of ', 1)[0]} of the {v.organizer}"
-    elif " of " not in phrase and v.organizer and not re.search(r"[A-Z]", phrase[1:]):
-        phrase = f"{phrase} of the {v.organizer}"
-    return title_case(phrase)
-
-
-def title_case(s: str) -> str:
-    small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with"}
-    words = s.split(" ")
-    return " ".join(
-        w if (i and w in small) or not w[:1].islower() else w[:1].upper() + w[1:]
-        for i, w in enumerate(words)
-    )
-
-
-def expand_place(phrase: str, ctx: Ctx) -> str:
-    """'provincial archives work conference' -> 'Zhejiang Provincial Archives Work Conference'."""
-    p = ctx.province
-    if p is not None and p.kind == "ar":
-        phrase = re.sub(r"\bof\s+the\s+Autonomous\s+Region\b", f"of the {p.full}", phrase)
-        if p.full not in phrase:
-            phrase = re.sub(r"(?<!of the )\bAutonomous\s+Region\b", p.full, phrase)
-        if phrase.endswith(
-            f"of the {p.full}"
-        ):  # 'Economic Work Conference of the X' -> 'X Economic ...'
-            head = phrase[: -len(f" of the {p.full}")]
-            if not re.search(r"\bof\b", head):
-                phrase = f"{p.full} {head}"
-    elif p is not None:
-        phrase = re.sub(r"(?i)^provincial\b", f"{p.name} Provincial", phrase)
-    if ctx.city is not None:
-        phrase = re.sub(r"(?i)^(?:municipal|city-wide|citywide)\b", f"{ctx.city.name} City", phrase)
-    return phrase

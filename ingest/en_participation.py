@@ -121,16 +121,20 @@ def participations(
             continue
         cues = _cue_list(text, s, e)
         prev_end = s
+        chosen: list[Mention] = []
         for k, (cs, ce, role, voice) in enumerate(cues):
-            if (
+            if k and voice != "passive" and _JOINED.fullmatch(text, prev_end, cs):
+                pass  # 'X attended and delivered a speech': the same subject again
+            elif (
                 voice == "weak"
             ):  # 'X stressed that ...': X spoke, unless X is a quoted national leader
                 chosen = [m for m in ms if prev_end <= m.start < cs and not _national(text, m, s)]
             elif voice == "active":
+                lo = prev_end
+                if k:  # 'A spoke; B presided over ...': after a clause, B alone is the subject
+                    lo = max(lo, text.rfind(";", prev_end, cs) + 1)
                 chosen = [
-                    m
-                    for m in ms
-                    if prev_end <= m.start < cs and not _PRONOUN.search(text, m.end, cs)
+                    m for m in ms if lo <= m.start < cs and not _PRONOUN.search(text, m.end, cs)
                 ]
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e
@@ -143,6 +147,8 @@ def participations(
                     out[target][m.name] = (role, m)
     return out
 
+
+_JOINED = re.compile(r"\s*,?\s*and\s+(?:also\s+)?|\s*,\s*")
 
 _MEETING_ANAPHOR = re.compile(
     r"\bthe\s+(?:\w+\s+)?(?:meeting|conference|session|briefing|symposium)\b", re.I

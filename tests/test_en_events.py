@@ -1,0 +1,104 @@
+"""English meetings: more ways a report says when a meeting ran and who took part in it.
+
+Every sentence here is invented; none comes from the corpus or the held-out articles.
+"""
+
+from convene.ingest.en import extract_en
+from convene.ingest.facts import CHAIR, Article
+
+
+def _x(text: str, published: str | None = "2024-04-06", source: str | None = "Hubei Daily"):
+    return extract_en(Article("t.txt", text, "en", text.split("\n", 1)[0], published, source))
+
+
+def _roles(m) -> dict[str, str]:
+    return {p.person: p.role for p in m.participations}
+
+
+def test_a_closing_day_with_the_opening_day_beside_it_is_a_date_range():
+    # 2024-04-06 is a Saturday: Friday is the 5th, Tuesday the 2nd
+    text = (
+        "Headline\nThe 9th session of the Standing Committee of the Provincial People's Congress "
+        "closed in Wuhan on Friday after a four-day session that began on Tuesday."
+    )
+    (m,) = _x(text).meetings
+    assert (m.date, m.end_date, m.location) == ("2024-04-02", "2024-04-05", "Wuhan")
+    (m,) = _x("Headline\nThe plenary session closed on Friday.").meetings
+    assert (m.date, m.end_date) == ("2024-04-05", None)  # known only by its closing day
+
+
+def test_a_long_body_name_with_its_acronym_still_opens_a_meeting():
+    text = (
+        "Headline\nThe 3rd meeting of the Standing Committee of the 13th Hubei Provincial "
+        "Committee of the Chinese People's Political Consultative Conference (CPPCC) opened in "
+        "Wuhan on the 4th. Fu Lin presided over the opening meeting."
+    )
+    (m,) = _x(text).meetings
+    assert (m.date, m.location, m.chaired_by) == ("2024-04-04", "Wuhan", ("Fu Lin",))
+
+
+def test_said_at_a_briefing_held_by_a_body_reports_the_briefing():
+    text = (
+        "Headline\nOfficials said at a press briefing held by the Provincial People's Government "
+        "in Wuhan on Thursday that exports grew. Kang Rui presided over the press briefing."
+    )
+    (m,) = _x(text).meetings
+    assert (m.date, m.location, m.chaired_by) == ("2024-04-04", "Wuhan", ("Kang Rui",))
+    quoted = _x(
+        "Headline\nOn the 5th, the Provincial Government held a meeting to study the speech "
+        "delivered at the conference held in Beijing on March 2."
+    ).meetings
+    assert [m.date for m in quoted] == ["2024-04-05"]
+
+
+def test_a_meeting_right_after_another_is_a_second_meeting_on_that_day():
+    text = (
+        "Headline\nOn the evening of April 3, the Provincial Government held a video conference "
+        "on forest fires, which conveyed the requirements of the conference held on April 1. "
+        "Governor Bo Yang chaired the conference. Right after the provincial conference, Yichang "
+        "held a meeting. Mayor Ding Rui presided over the meeting."
+    )
+    first, second = _x(text).meetings
+    assert (first.date, second.date) == ("2024-04-03", "2024-04-03")
+    assert first.chaired_by == ("Bo Yang",) and second.chaired_by == ("Ding Rui",)
+    assert second.location == "Yichang"
+
+
+def test_more_cues_of_taking_part():
+    text = (
+        "Headline\nOn the 5th, the County Party Committee held a study session. Gu Tian, Secretary "
+        "of the County Party Committee, chaired the session. Ren Bo was invited to give a "
+        "lecture. County leaders Kong Wei and Lu Fang were also present. Sun Li, Vice Chairman "
+        "of the County People's Congress, sat in on the session. Yan Qing and Mo Lin made "
+        "exchange speeches."
+    )
+    (m,) = _x(text).meetings
+    assert _roles(m) == {
+        "Gu Tian": CHAIR,
+        "Ren Bo": "speaker",
+        "Kong Wei": "attendee",
+        "Lu Fang": "attendee",
+        "Sun Li": "attendee",
+        "Yan Qing": "speaker",
+        "Mo Lin": "speaker",
+    }
+
+
+def test_after_a_semicolon_a_new_clause_has_its_own_subject():
+    text = (
+        "Headline\nOn the 5th, the municipal work conference was held. Qu Ming attended and "
+        "delivered a speech; Pei Jun made arrangements for the work; Wen Hao, Vice Mayor, "
+        "presided over the conference."
+    )
+    (m,) = _x(text).meetings
+    assert m.chaired_by == ("Wen Hao",)
+    assert _roles(m) == {"Wen Hao": CHAIR, "Qu Ming": "speaker", "Pei Jun": "speaker"}
+
+
+def test_a_person_who_convenes_or_calls_a_meeting_chairs_it():
+    for verb in ("convened", "called", "held"):
+        text = f"Headline\nOn the 5th, Xiong Bin, Mayor, {verb} a meeting on flood control."
+        (m,) = _x(text).meetings
+        assert m.chaired_by == ("Xiong Bin",), verb
+    (m,) = _x("Headline\nOn the 5th, the Provincial Government held a meeting.").meetings
+    assert m.chaired_by == ()
