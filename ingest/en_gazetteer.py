@@ -142,6 +142,11 @@ def titles_re() -> str:
 
 
 @cache
+def title_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("en_title_modifiers.txt"))
+
+
+@cache
 def bodies() -> list[tuple[str, str, bool]]:
     return [(r[0], r[1], r[2] == "1") for r in _rows("en_bodies.tsv")]
 

@@ -8,10 +8,11 @@ someone is removed from, or resigns from, at the reported meeting is not held.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_chain import START, Chain, PostHit, norm_title, place_body, plural
+from convene.ingest.en_chain import START, Chain, PostHit, norm_title, place_body, plural, title_at
 from convene.ingest.en_orgs import Ctx, OrgHit
 from convene.ingest.en_persons import Mention
 
@@ -39,108 +40,146 @@ def _pre_title_re() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)[ \t]+$")
 
 
-@cache
-def _title_of_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i:(?P<t>{gz.titles_re()}))\s+of\s+(?:the\s+)?$")
-
-
 def extract_posts(
     text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: Ctx
 ) -> list[PostHit]:
     chain = Chain(text, orgs, ctx)
     out: list[PostHit] = []
-    plural_title: tuple[str, int] | None = None  # "the executive chairmen A, B and C"
+    starts = {m.start for m in mentions}
+    shared: _Shared | None = None  # "the executive chairmen A, B and C": one title for a list
     for m in mentions:
         if m.short:
             continue
         before = text[max(0, m.start - 60) : m.start]
-        # removed from / resigns from: not held
-        for pat, held in (
-            (_REMOVED_AFTER, False),
-            (_RESIGN_AFTER, False),
-            (_REQUEST_AFTER, True),
-            (_APPOINT_AFTER, True),
-        ):
-            a = pat.match(text, m.end)
-            if not a:
-                continue
-            if pat is _REMOVED_AFTER and not _REMOVED_BEFORE.search(before):
-                continue
-            if pat is _APPOINT_AFTER and not _APPOINT_BEFORE.search(before):
-                continue
-            posts, _ = chain.parse(a.end(), m.name)
-            out += [
-                PostHit(p.person, p.title, p.organization, p.start, p.end, held, "en.post.change")
-                for p in posts
-            ]
-        # appositive: "X, <title> of <body> and <title>,"
+        out += _changes(text, m, mentions, before, chain)
+        # appositive: "X, <title> of <body> and <title>," -- unless the titles lead the next name
         s = START.match(text, m.end)
         if s:
-            posts, _ = chain.parse(s.end(), m.name)
-            out += posts
-        # "Secretary of the CPC Hubei Provincial Committee Li Hua" (no comma)
-        lead = _lead_post(text, m, chain)
+            posts, end = chain.parse(s.end(), m.name)
+            gap = len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" \t"))
+            if end + gap not in starts:
+                out += posts
+        # titles written before the name: "Members of the Standing Committee of the X A, B and C"
+        lead, plural_lead = _lead(text, m, chain)
         if lead:
-            out.append(lead)
+            out += lead
+            shared = _Shared(lead[-1].title, lead[-1].organization, m.end) if plural_lead else None
             continue
-        # title before the name: "Governor Wang Hao", "the executive chairmen A, B and C"
         pre = _pre_title_re().search(before)
-        if pre:
+        if pre:  # "Governor Wang Hao", "the executive chairmen A, B and C"
             title = norm_title(pre.group("t") + plural(pre.group("pl")))
             org = place_body(title, ctx)
             prev = next((h for h in orgs if 0 <= pre.start() + m.start - 60 - h.end <= 1), None)
             if prev and len(before) == 60:
                 org = prev.name
+            t_start = m.start - len(before) + pre.start("t")
+            if org is None and shared and _LIST_GAP.fullmatch(text, shared.end, t_start):
+                org = shared.org  # "Vice Chairpersons of the X A and B and Secretary-General C"
+            out.append(PostHit(m.name, title, org, t_start, m.end, True, "en.post.pretitle"))
+            shared = _Shared(title, org, m.end) if pre.group("pl") else None
+        elif shared and _LIST_GAP.fullmatch(text, shared.end, m.start):
             out.append(
-                PostHit(
-                    m.name,
-                    title,
-                    org,
-                    m.start - len(before) + pre.start("t"),
-                    m.end,
-                    True,
-                    "en.post.pretitle",
-                )
+                PostHit(m.name, shared.title, shared.org, m.start, m.end, True, "en.post.list")
             )
-            plural_title = (title, m.end) if pre.group("pl") else None
-        elif (
-            plural_title
-            and _PLURAL_PRE.search(text[plural_title[1] : m.start]) is not None
-            and m.start - plural_title[1] < 8
-        ):
-            out.append(PostHit(m.name, plural_title[0], None, m.start, m.end, True, "en.post.list"))
-            plural_title = (plural_title[0], m.end)
+            shared = _Shared(shared.title, shared.org, m.end)
         else:
-            plural_title = None
+            shared = None
     return _resolve(out)
 
 
-def _lead_post(text: str, m: Mention, chain: Chain) -> PostHit | None:
-    hit = next((h for h in chain.by_start.values() if 0 <= m.start - h.end <= 1), None)
-    if hit is None:
-        return None
-    t = _title_of_re().search(text[max(0, hit.start - 60) : hit.start])
-    if not t:
-        return None
-    start = hit.start - len(text[max(0, hit.start - 60) : hit.start]) + t.start("t")
-    return PostHit(m.name, norm_title(t.group("t")), hit.name, start, hit.end, True, "en.post.lead")
+@dataclass(frozen=True)
+class _Shared:
+    title: str
+    org: str | None
+    end: int
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NEXT_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _changes(text, m: Mention, mentions, before: str, chain: Chain) -> list[PostHit]:
+    """Posts conferred or removed: 'appointed A as ...', 'by-elected A and B as members of ...'."""
+    after = _list_end(text, m, mentions)
+    out = []
+    for pat, held in (
+        (_REMOVED_AFTER, False),
+        (_RESIGN_AFTER, False),
+        (_REQUEST_AFTER, True),
+        (_APPOINT_AFTER, True),
+    ):
+        a = pat.match(text, m.end) or (pat is _APPOINT_AFTER and pat.match(text, after))
+        if not a:
+            continue
+        if pat is _REMOVED_AFTER and not _REMOVED_BEFORE.search(before):
+            continue
+        if pat is _APPOINT_AFTER and not _APPOINT_BEFORE.search(_list_start(text, m, mentions)):
+            continue
+        posts, _ = chain.parse(a.end(), m.name)
+        out += [
+            PostHit(p.person, p.title, p.organization, p.start, p.end, held, "en.post.change")
+            for p in posts
+        ]
+    return out
+
+
+def _list_end(text: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a list of names that starts or continues at m ends ('A, B and C' -> after C)."""
+    end = m.end
+    for n in mentions:
+        if n.start > end:
+            gap = _NEXT_NAME.fullmatch(text, end, n.start)
+            if not gap:
+                break
+            end = n.end
+    return end
+
+
+def _list_start(text: str, m: Mention, mentions: list[Mention]) -> str:
+    """The 60 characters before the list of names that m is in."""
+    start = m.start
+    for n in reversed(mentions):
+        if n.end <= start and _NEXT_NAME.fullmatch(text, n.end, start):
+            start = n.start
+        elif n.end <= start:
+            break
+    return text[max(0, start - 60) : start]
+
+
+def _lead(text: str, m: Mention, chain: Chain) -> tuple[list[PostHit], bool]:
+    """Titles with their body right before a name: 'Secretary of the CPC Hubei Provincial
+    Committee Li Hua', 'Members of the Standing Committee of the Provincial Party Committee A'."""
+    lo = max(text.rfind(c, 0, m.start) for c in ".;\n:") + 1
+    lo = max(lo, m.start - 200)
+    for t in title_at().finditer(text, lo, m.start):
+        if t.start() and text[t.start() - 1].isalnum():
+            continue
+        posts, end = chain.parse(t.start(), m.name)
+        if posts and text[end : m.start].strip() == "" and " of " in text[t.start() : m.start]:
+            return [
+                PostHit(p.person, p.title, p.organization, p.start, p.end, p.held, "en.post.lead")
+                for p in posts
+            ], bool(t.group("pl"))
+    return [], False
 
 
 def _resolve(posts: list[PostHit]) -> list[PostHit]:
     """A title seen with a body elsewhere in the article takes that body; drop null duplicates."""
     bodies: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # 'Director of X' elsewhere: a bare 'Vice Director' is of X
     for p in posts:
         if p.organization and p.held:
             bodies.setdefault(p.title.lower(), set()).add(p.organization)
+            if p.rule != "en.post.change":
+                heads.setdefault(_head(p.title), set()).add(p.organization)
     out: list[PostHit] = []
     for p in posts:
         org = p.organization
-        if (
-            org is None
-            and p.rule in ("en.post.pretitle", "en.post.list")
-            and len(bodies.get(p.title.lower(), ())) == 1
-        ):
-            org = next(iter(bodies[p.title.lower()]))
+        if org is None and p.rule in ("en.post.pretitle", "en.post.list"):
+            if len(bodies.get(p.title.lower(), ())) == 1:
+                org = next(iter(bodies[p.title.lower()]))
+            elif len(heads.get(_head(p.title), ())) == 1:
+                org = next(iter(heads[_head(p.title)]))
         out.append(PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule))
     removed = {(p.person, p.title.lower()) for p in out if not p.held}
     seen: set[tuple[str, str]] = set()
@@ -159,3 +198,12 @@ def _resolve(posts: list[PostHit]) -> list[PostHit]:
             seen.add(k2)
             final.append(p)
     return final
+
+
+def _head(title: str) -> str:
+    """'Executive Vice Chairman' -> 'chairman': the title without its modifiers."""
+    words = title.lower().split()
+    mods = gz.title_modifiers()
+    while len(words) > 1 and words[0] in mods:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,65 @@
+"""English posts written before the names they belong to, shared by lists, or implied.
+
+Every sentence here is invented; none comes from the corpus or the held-out articles.
+"""
+
+from convene.ingest.en import extract_en
+from convene.ingest.facts import Article
+
+
+def _posts(text: str, source: str | None = "Hubei Daily", published: str | None = "2024-04-06"):
+    x = extract_en(Article("t.txt", text, "en", text.split("\n", 1)[0], published, source))
+    return {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}, x
+
+
+def test_titles_with_their_body_before_a_list_of_names():
+    text = (
+        "Headline\nOn the 5th, the Xiangyang Municipal People's Government held a meeting. Members "
+        "of the Standing Committee of the Municipal Party Committee Qi Lu and Hou Ming, Vice "
+        "Chairmen of the Municipal CPPCC An Ke and Bai Yun and Secretary-General Mu Xin, and "
+        "Secretary-General of the Municipal Government Fan Yu were present."
+    )
+    posts, x = _posts(text)
+    party = "Xiangyang Municipal Party Committee"
+    cppcc = "Xiangyang Municipal Committee of the Chinese People's Political Consultative Conference"
+    assert posts["Qi Lu"] == posts["Hou Ming"] == [("Member of the Standing Committee", party)]
+    assert posts["An Ke"] == posts["Bai Yun"] == [("Vice Chairman", cppcc)]
+    assert posts["Mu Xin"] == [("Secretary-General", cppcc)]
+    assert posts["Fan Yu"] == [("Secretary-General", "Xiangyang Municipal People's Government")]
+    (m,) = x.meetings
+    assert len(m.participants) == 6
+
+
+def test_a_title_before_the_next_name_is_not_an_appositive_of_the_previous_one():
+    text = (
+        "Headline\nOn the 5th, Lu Bo, Mayor of Xiangyang, hosted a meeting. Executive Vice Mayor "
+        "Ye Qing, Vice Mayors Jia Li and Dou Hai attended."
+    )
+    posts, _ = _posts(text)
+    gov = "Xiangyang Municipal People's Government"
+    assert posts["Ye Qing"] == [("Executive Vice Mayor", gov)]
+    assert posts["Jia Li"] == posts["Dou Hai"] == [("Vice Mayor", gov)]
+
+
+def test_a_bare_title_takes_the_body_its_head_title_has_elsewhere():
+    text = (
+        "Headline\nOn the 5th, Tan Yi, Director of the Standing Committee of the Provincial "
+        "People's Congress, presided over the session. Vice Directors Mei Ling and Luo Jun "
+        "attended. The session appointed Pu Yong as Director of the Provincial Health Commission."
+    )
+    posts, _ = _posts(text)
+    sc = "Standing Committee of the Hubei Provincial People's Congress"
+    assert posts["Mei Ling"] == posts["Luo Jun"] == [("Vice Director", sc)]
+    assert posts["Pu Yong"] == [("Director", "Hubei Provincial Health Commission")]
+
+
+def test_a_list_of_names_elected_as_members():
+    text = (
+        "Headline\nOn the 5th, the plenary session of the Municipal Party Committee of Xiangyang "
+        "was held. The session by-elected Ren Ke, Zhu Lan and Wei Bo as members of the Municipal "
+        "Party Committee."
+    )
+    posts, x = _posts(text)
+    for name in ("Ren Ke", "Zhu Lan", "Wei Bo"):
+        assert posts[name] == [("Member", "Xiangyang Municipal Party Committee")], name
+    assert x.meetings[0].participants == ()
