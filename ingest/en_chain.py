@@ -33,14 +33,24 @@ _NATIONAL = {
     "premier": "State Council",
     "vice premier": "State Council",
 }
-_GOVERNMENT = {
+_GOVERNMENT = {  # by the title's head: 'Executive Vice Mayor' is the city's too
     "governor": "province",
-    "vice governor": "province",
-    "executive vice governor": "province",
     "mayor": "city",
-    "vice mayor": "city",
-    "executive vice mayor": "city",
+    "county magistrate": "county",
+    "magistrate": "county",
+    "county head": "county",
 }
+
+
+def gov_level(title: str) -> str | None:
+    """The level of government a bare title belongs to ('Vice Governor' -> province)."""
+    words = title.lower().split()
+    mods = gz.title_modifiers()
+    while len(words) > 1 and words[0] in mods:
+        words = words[1:]
+    return _GOVERNMENT.get(" ".join(words))
+
+
 _PARTY = {"secretary", "deputy secretary", "party secretary"}
 
 
@@ -51,6 +61,7 @@ def title_at() -> re.Pattern[str]:
 
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|;\s*and\s+|;\s*|\s+and\s+)(?:also\s+|concurrently\s+)?")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
 
 
@@ -73,7 +84,7 @@ def place_body(title: str, ctx: Ctx, place_level: str | None = None) -> str | No
     low = title.lower()
     if low in _NATIONAL:
         return _NATIONAL[low]
-    level = _GOVERNMENT.get(low) or place_level
+    level = gov_level(title) or place_level
     if level:
         p = ctx.level(level)
         return f"{p.adjective} People's Government" if p else None
@@ -145,7 +156,10 @@ class Chain:
                 if sc:
                     title, pos = title + " of the Standing Committee", sc.end()
             of = _OF.match(self.text, pos)
-            if of:
+            at = _AT.match(self.text, pos)
+            if at and self.by_start.get(at.end()):  # 'a professor at the Party School of X'
+                org, pos = self.by_start[at.end()].name, self.by_start[at.end()].end
+            elif of:
                 hit = self.by_start.get(of.end()) or self.by_start.get(of.start() + 4)
                 if hit:
                     org, pos = hit.name, hit.end
@@ -167,9 +181,10 @@ class Chain:
         return self._fill(posts), pos
 
     def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
+        minister = title.lower().endswith("minister")
         m = _of_place_re().match(self.text, pos)
         if not m:
-            return self._named_body(pos, fallback)
+            return self._named_body(pos, fallback, minister)
         raw = re.sub(r"\s+", " ", m.group("p"))
         level = {"Autonomous Region": "ar", "Province": "province", "City": "city"}.get(raw)
         if level:
@@ -177,16 +192,21 @@ class Chain:
         else:
             place = gz.place(raw, self.ctx.province.province if self.ctx.province else None)
         if place is None:
-            return self._named_body(pos, fallback)
+            return self._named_body(pos, fallback, minister)
         kind = "Party Committee" if title.lower() in _PARTY else "People's Government"
         return f"{place.adjective} {kind}", m.end()
 
-    def _named_body(self, pos: int, fallback: int) -> tuple[str | None, int]:
+    def _named_body(
+        self, pos: int, fallback: int, minister: bool = False
+    ) -> tuple[str | None, int]:
         """'Chairman of the Nepal-China Friendship Society': a capitalised name is the body."""
         m = _NAMED_BODY.match(self.text, pos)
         if not m:
             return None, fallback
-        return re.sub(r"\s+", " ", m.group(0)), m.end()
+        name = re.sub(r"\s+", " ", m.group(0))
+        if minister and not re.search(r"\b(?:Ministry|Department|Bureau|Office)\b", name):
+            name = f"Ministry of {name}"  # 'Vice Minister of Water Resources'
+        return name, m.end()
 
     def _fill(self, posts: list[PostHit]) -> list[PostHit]:
         """Bodies the chain leaves implicit: bare titles, shared bodies, sub-bodies of the next."""
@@ -207,7 +227,7 @@ class Chain:
                 continue
             elif org is None:
                 org = place_body(p.title, self.ctx)
-                if org is None and i > 0 and p.title.lower() not in _GOVERNMENT:
+                if org is None and i > 0 and gov_level(p.title) is None:
                     org = out[i - 1].organization
             out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule)
         return out

@@ -115,6 +115,9 @@ def _location(text: str, s: int, e: int) -> str | None:
     return None
 
 
+_BY = re.compile(r"\s+(?:held\s+|hosted\s+|organi[sz]ed\s+|convened\s+)?by\s+(?:the\s+)?")
+
+
 def _organizer(
     text: str, start: int, phrase_start: int, phrase_end: int, orgs: list[OrgHit]
 ) -> str | None:
@@ -125,7 +128,7 @@ def _organizer(
     before = [h for h in orgs if 0 <= start - h.end <= 3]
     if before:
         return max(before, key=lambda h: h.end - h.start).name
-    m = re.compile(r"\s+by\s+(?:the\s+)?").match(text, phrase_end)
+    m = _BY.match(text, phrase_end)
     if m:
         after = [h for h in orgs if abs(h.start - m.end()) <= 4]
         if after:

@@ -23,7 +23,12 @@ def find_national(text: str) -> list[OrgHit]:
     for m in _national_re().finditer(text):
         key = re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()
         name = gz.national_bodies()[key]
-        out.append(OrgHit(name, m.group(0), m.start(), m.end()))
+        parent = next(
+            (n for n in set(gz.national_bodies().values()) if name.startswith(n + " ")), None
+        )
+        out.append(OrgHit(name, m.group(0), m.start(), m.end(), parent))
+        if parent and m.group(0).startswith(parent):  # 'State Council Information Office'
+            out.append(OrgHit(parent, parent, m.start(), m.start() + len(parent)))
         sub = _national_sub_re().search(text, max(0, m.start() - 60), m.start())
         if sub:
             head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())
@@ -98,11 +103,33 @@ _NAMED_ORG_RE = re.compile(
     r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
+    r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|Company\s+Limited|Co\.(?!,?\s*Ltd))"
+    # national bodies named by their work: 'State Flood Control and Drought Relief Headquarters'
+    r"|\b(?:State|National)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,6}"
+    r"(?:Headquarters|Administration|Commission|Bureau)\b"
+)
+# a named part of a ministry: 'Department of Crop Production of the Ministry of Water Resources'
+_PART_OF_NAMED = re.compile(
+    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"\s+of\s+the\s+(?=Ministry\b)"
 )
 
 
 def find_named(text: str) -> list[OrgHit]:
-    return [
-        OrgHit(m.group(0), m.group(0), m.start(), m.end(), None, "en.org.named")
-        for m in _NAMED_ORG_RE.finditer(text)
-    ]
+    out = []
+    for m in _NAMED_ORG_RE.finditer(text):
+        name = re.sub(r"\s+", " ", m.group(0))
+        part = next(
+            (
+                p
+                for p in _PART_OF_NAMED.finditer(text, max(0, m.start() - 80), m.end())
+                if p.end() == m.start()
+            ),
+            None,
+        )
+        if part:
+            whole = re.sub(r"\s+", " ", text[part.start() : m.end()])
+            out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
+        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
+    return out

@@ -60,7 +60,7 @@ def _org_re() -> re.Pattern[str]:
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
     place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
-    district = r"[A-Z][a-z]+\s+(?:District|County)"
+    district = r"[A-Z][a-z]+\s+(?:District|County|Town|Township)"
     subp = (
         rf"(?:(?:{sub})(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
         rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
@@ -78,7 +78,8 @@ def _org_re() -> re.Pattern[str]:
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
-        r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4}(?:Bureau|Department|Commission|Administration)"
+        r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,5}(?:Bureau|Department|Commission|Administration"
+        r"|Headquarters)"
         r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+"
         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
     )
@@ -158,8 +159,10 @@ def base_name(core: str, p: Place | None, district: str | None = None) -> str | 
         return canon
     if p is None:
         return None
-    if district:
-        city = p.name if p.kind in ("city", "municipality") else ""
+    if district:  # 'Ningbo Zhenhai District', but 'Changxing County', 'Lijiaxiang Town'
+        city = (
+            p.name if p.kind in ("city", "municipality") and district.endswith("District") else ""
+        )
         return re.sub(r"\s+", " ", f"{city} {district} {canon}").strip()
     if p.kind == "country":
         return canon
@@ -238,7 +241,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
 
 _BODY_WORD = re.compile(
     r"(?i:committee|government|congress|cppcc|mpc|ppc|commission|court|procuratorate|bureau|archives"
-    r"|department|administration|office|group|presidium|conference|federation|school|district)"
+    r"|department|administration|office|group|presidium|conference|federation|school|district"
+    r"|headquarters|town)"
 )
 
 

@@ -181,12 +181,15 @@ _LIST_RE = re.compile(
 )
 
 
+_OF_BEFORE = re.compile(r"\b(?:of|of\s+the|for|on|at|in|from|with)[ \t]+$")
 _LIST_LEAD = re.compile(r"(?:were|was|included|including|are|by)[ \t]+$")
 
 
 def _add_list_members(text: str, found: dict[str, str]) -> None:
     """'A, B, C and D' where most items are already names: the rest are names too."""
     for m in _LIST_RE.finditer(text):
+        if _OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 'Minister of Water Resources, and ...': the object of a title
         body = re.sub(r",?[ \t]+and[ \t]+other$|,[ \t]+etc$", "", m.group(0))
         items = [
             _trim(i.strip()) for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", body)

@@ -23,16 +23,30 @@ _NATIONAL = re.compile(
 )
 _UNKNOWN_CITY = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:Municipal|City|MPC)\b")
 _COUNTY_ADJ = re.compile(r"\b(?:County|county|District|district|county-wide|county['’]s)\b")
+_MAYOR = re.compile(r"\bMayors?\b")  # a mayor on the page: its city's bodies are meant
 _COUNTY_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?P<kind>County|District)\b")
 
 
-def _county(text: str, title: str) -> Place | None:
-    """The county or district named in the headline, if the report is about one."""
+def _county(text: str, title: str, sources: list[str]) -> tuple[Place | None, int]:
+    """The county or district the report is about, and how strongly: named in the headline
+    (3), else the one the text names most, counted once more when an outlet bears its name."""
     m = _COUNTY_NAME.search(title)
-    if not m or m.group("name") in gz.name_stopwords():
-        return None
-    full = f"{m.group('name')} {m.group('kind')}"
-    return Place(full, m.group("kind").lower(), "", full, ())
+    if m and m.group("name") not in gz.name_stopwords():
+        full = f"{m.group('name')} {m.group('kind')}"
+        return Place(full, m.group("kind").lower(), "", full, ()), 3
+    names = Counter(
+        (m.group("name"), m.group("kind"))
+        for m in _COUNTY_NAME.finditer(text)
+        if m.group("name") not in gz.name_stopwords() and gz.place(m.group("name")) is None
+    )
+    if not names:
+        return None, 0
+    (name, kind), n = names.most_common(1)[0]
+    own = any(src.split()[0] == name for src in sources if src)
+    if n < 2 and not own:
+        return None, 0
+    full = f"{name} {kind}"
+    return Place(full, kind.lower(), "", full, ()), int(own)
 
 
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
@@ -120,10 +134,10 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         city_adj += 3
     if province is None and best_city:
         province = gz.place(best_city.province)
-    county = _county(text, title)
-    ctx = Ctx(province, best_city if city_adj else None, county)
+    county, bonus = _county(text, title, sources)
+    ctx = Ctx(province, best_city if city_adj or _MAYOR.search(text) else None, county)
     prov_adj = len(_PROV_ADJ.findall(text))
-    if county and len(_COUNTY_ADJ.findall(text)) + 3 > max(city_adj, prov_adj):
+    if county and len(_COUNTY_ADJ.findall(text)) + bonus > max(city_adj, prov_adj):
         return ctx, county.full
     if ctx.city and city_adj > prov_adj:
         return ctx, ctx.city.name

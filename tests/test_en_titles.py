@@ -21,7 +21,9 @@ def test_titles_with_their_body_before_a_list_of_names():
     )
     posts, x = _posts(text)
     party = "Xiangyang Municipal Party Committee"
-    cppcc = "Xiangyang Municipal Committee of the Chinese People's Political Consultative Conference"
+    cppcc = (
+        "Xiangyang Municipal Committee of the Chinese People's Political Consultative Conference"
+    )
     assert posts["Qi Lu"] == posts["Hou Ming"] == [("Member of the Standing Committee", party)]
     assert posts["An Ke"] == posts["Bai Yun"] == [("Vice Chairman", cppcc)]
     assert posts["Mu Xin"] == [("Secretary-General", cppcc)]

@@ -1,0 +1,81 @@
+"""English bodies named by their work, parts of ministries, companies, counties and towns.
+
+Every sentence here is invented; none comes from the corpus or the held-out articles.
+"""
+
+from convene.ingest.en import extract_en
+from convene.ingest.facts import Article
+
+
+def _x(text: str, source: str | None = "Hubei Daily", published: str | None = "2024-04-06"):
+    x = extract_en(Article("t.txt", text, "en", text.split("\n", 1)[0], published, source))
+    posts = {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}
+    return posts, {o.name: o.part_of for o in x.organizations}, x
+
+
+def test_national_bodies_parts_of_ministries_and_ministers_of_a_field():
+    posts, orgs, x = _x(
+        "Headline\nOfficials said at a press conference held by the State Council Information "
+        "Office in Beijing on Friday. Hu Yi, Director of the Department of Seed Industry of the "
+        "Ministry of Agriculture and Rural Affairs, Dou Ke, Vice Minister of Water Resources, and "
+        "Ma Li, Deputy Head of the National Forestry and Grassland Administration, spoke.",
+        source="Xinhua",
+    )
+    assert orgs["State Council Information Office"] == "State Council"
+    assert "State Council" in orgs
+    assert (
+        orgs["Department of Seed Industry of the Ministry of Agriculture and Rural Affairs"]
+        == "Ministry of Agriculture and Rural Affairs"
+    )
+    assert "National Forestry and Grassland Administration" in orgs
+    assert "Water Resources" not in posts  # the object of a title, not a person
+    assert posts["Dou Ke"] == [("Vice Minister", "Ministry of Water Resources")]
+    (m,) = x.meetings
+    assert (m.organizer, m.date, m.location) == (
+        "State Council Information Office",
+        "2024-04-05",
+        "Beijing",
+    )
+    assert x.article.jurisdiction == "China"
+
+
+def test_headquarters_at_three_levels_and_companies():
+    posts, orgs, _ = _x(
+        "Headline\nOn the 5th, the Hubei Provincial Forest Fire Prevention Headquarters held a "
+        "video conference to convey the requirements of the State Forest Fire Prevention "
+        "Headquarters. Mayor Bo Lin of Xiangyang and Gu Fei, Commander of the Municipal Forest "
+        "Fire Prevention Headquarters, attended. Chen Wei, Chairman of Hankou Ruixin Machinery "
+        "Co., Ltd., and Kong Li, General Manager of Jiangcheng Steel Group Co., Ltd., spoke."
+    )
+    for name in (
+        "Hubei Provincial Forest Fire Prevention Headquarters",
+        "State Forest Fire Prevention Headquarters",
+        "Xiangyang Municipal Forest Fire Prevention Headquarters",
+        "Hankou Ruixin Machinery Co., Ltd.",
+    ):
+        assert name in orgs, name
+    assert posts["Chen Wei"] == [("Chairman", "Hankou Ruixin Machinery Co., Ltd.")]
+    assert posts["Kong Li"] == [("General Manager", "Jiangcheng Steel Group Co., Ltd.")]
+
+
+def test_a_county_report_its_magistrate_towns_study_group_and_party_school():
+    posts, orgs, x = _x(
+        "Xiyuan News Network > Politics\nOn the 5th, the theoretical study center group of the "
+        "Xiyuan County Party Committee held a study session. Luo Bin, Deputy Secretary of the "
+        "County Party Committee and County Magistrate, presided. Fang Yu, Secretary of the "
+        "Dongtang Town Party Committee, spoke. Tan Qi, a professor at the Party School of the "
+        "Hubei Provincial Committee of the CPC, gave a lecture. The county government will act.",
+        source="Xiyuan News Network",
+    )
+    assert x.article.jurisdiction == "Xiyuan County"
+    assert posts["Luo Bin"] == [
+        ("Deputy Secretary", "Xiyuan County Party Committee"),
+        ("County Magistrate", "Xiyuan County People's Government"),
+    ]
+    assert posts["Fang Yu"] == [("Secretary", "Dongtang Town Party Committee")]
+    school = "Party School of the Hubei Provincial Party Committee"
+    assert posts["Tan Qi"] == [("Professor", school)]
+    assert orgs[school] == "Hubei Provincial Party Committee"
+    group = "Theoretical Study Center Group of the Xiyuan County Party Committee"
+    assert orgs[group] == "Xiyuan County Party Committee"
+    assert "Xiyuan County People's Government" in orgs
