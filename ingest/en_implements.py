@@ -28,7 +28,8 @@ def _named_re() -> re.Pattern[str]:
     sp = r"[ \t]+"
     left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
     right = (
-        rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}(?:{sp}(?:(?:of|and|in|for){sp}(?:the{sp})?)?{_CAP})*"
+        rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}"
+        rf"(?:{sp}(?:(?:of|and|in|for|to){sp}(?:the{sp})?)?{_CAP})*"
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun
@@ -52,6 +53,7 @@ class Named:
     name: str
     start: int
     end: int
+    lower: bool = False  # written in lower case: may be an earlier meeting of this report
 
 
 @cache
@@ -95,9 +97,26 @@ def named_meetings(text: str) -> list[Named]:
                 continue
             start = part.start + part.name.index(words[0])
             out.append(Named(part.name[start - part.start :], start, part.end))
-    for m in _LOWER_AT.finditer(text):
-        out.append(Named(m.group("name"), m.start("name"), m.end("name")))
-    return out
+    for rx in (_LOWER_AT, _LOWER_OF, _LOWER_ORDINAL):
+        for m in rx.finditer(text):
+            if not any(n.start <= m.start("name") < n.end for n in out):
+                out.append(Named(m.group("name"), m.start("name"), m.end("name"), rx is _LOWER_OF))
+    return sorted(out, key=lambda n: n.start)
+
+
+_FUNCTION = r"(?:the|a|an|at|of|on|in|by|for|with|to|this|that|these|its|their|his|her|above|same)"
+# 'the requirements of the national flood control video conference held on June 23'
+_LOWER_OF = re.compile(
+    rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+of\s+the\s+"
+    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?"
+    rf"(?:meeting|conference|symposium|forum|session|plenum))\b"
+)
+# 'the third session of the 14th National People's Congress'
+_LOWER_ORDINAL = re.compile(
+    r"\b(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+)?(?:session|meeting|plenum)\s+of\s+the\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+)
 
 
 _LEADING_VERBS = {
@@ -192,6 +211,8 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
             if key in future or key == own or n.start in range(ev.start, ev.end):
                 continue
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
+            if n.lower:
+                name = _earlier(n.name, events[:i]) or name
             if name and not any(_overlap(name, k) for k in found):
                 found[name] = Implements(name, evidence(text, n.start, n.end, "en.implements"))
         for a in _ANAPHOR.finditer(text, max(s, lo), e):
@@ -203,7 +224,36 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                             other.name, evidence(text, a.start(), a.end(), "en.implements.anaphor")
                         ),
                     )
+        its = (
+            _ITS.search(text, max(s, lo), e)
+            if s <= ev.start < e and i and _AFTER.search(text, s, e)
+            else None
+        )
+        if its:  # 'After the provincial conference, X held a meeting to implement its requirements'
+            other = events[i - 1]
+            found.setdefault(
+                other.name,
+                Implements(other.name, evidence(text, its.start(), its.end(), "en.implements.its")),
+            )
     return tuple(found.values())
+
+
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:the|that|this)\b", re.I)
+_ITS = re.compile(
+    r"\b(?:implement\w*|convey\w*|stud(?:y|ied|ying)|carr(?:y|ied|ying)\s+out|relay\w*)\s+"
+    r"(?:the\s+)?(?:its|their)\s+(?:spirit|requirements|deployments|arrangements|decisions)\b",
+    re.I,
+)
+
+
+def _earlier(name: str, events) -> str | None:
+    """'the provincial video conference' names an earlier meeting of the same report."""
+    words = set(re.findall(r"[a-z]+", name.lower())) - {"and", "the", "of", "on"}
+    for ev in reversed(events):
+        known = set(re.findall(r"[a-z]+", f"{ev.phrase} {ev.name}".lower()))
+        if words <= known:
+            return ev.name
+    return None
 
 
 _ANAPHOR = re.compile(

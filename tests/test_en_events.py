@@ -102,3 +102,33 @@ def test_a_person_who_convenes_or_calls_a_meeting_chairs_it():
         assert m.chaired_by == ("Xiong Bin",), verb
     (m,) = _x("Headline\nOn the 5th, the Provincial Government held a meeting.").meetings
     assert m.chaired_by == ()
+
+
+def test_implements_lower_case_named_meetings_and_the_meeting_just_before():
+    text = (
+        "Headline\nOn the evening of April 3, the Provincial Government held a video conference "
+        "on forest fires. It conveyed the requirements of the national forest fire prevention "
+        "video conference held on April 1 and the spirit of the Central Conference on Work "
+        "Relating to Ethnic Affairs. Right after the provincial conference, Yichang held a "
+        "meeting to implement its requirements. Its mayor said all work must be done on time at "
+        "the second session of the 14th National People's Congress next month."
+    )
+    x = _x(text)
+    first, second = x.meetings
+    assert [i.meeting for i in first.implements] == [
+        "National Forest Fire Prevention Video Conference",
+        "Central Conference on Work Relating to Ethnic Affairs",
+    ]
+    assert [i.meeting for i in second.implements] == [first.name]
+    # a body named only inside a meeting's name is not listed
+    assert "National People's Congress" not in {o.name for o in x.organizations}
+
+
+def test_a_lower_case_mention_of_an_earlier_meeting_takes_its_name():
+    text = (
+        "Headline\nOn April 3, the Provincial Government held a video and telephone conference on "
+        "forest fires. Later that day, the city held a meeting to convey the spirit of the "
+        "provincial video conference on forest fires."
+    )
+    first, second = _x(text).meetings
+    assert [i.meeting for i in second.implements] == [first.name]
