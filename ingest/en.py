@@ -129,7 +129,8 @@ def extract_en(article: Article) -> Extraction:
     reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
     organizations = _organizations(article, bodies, named, reported)
 
-    posts = extract_posts(text, mentions, bodies + en_named_orgs.find_named(text), ctx)
+    hosts = [(ev.start, ev.organizer) for ev in events]
+    posts = extract_posts(text, mentions, bodies + en_named_orgs.find_named(text), ctx, hosts)
     posts_of: dict[str, list[str]] = {}
     for p in posts:
         posts_of.setdefault(p.person, []).append(p.title)

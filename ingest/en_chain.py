@@ -25,6 +25,7 @@ class PostHit:
     end: int
     held: bool = True
     rule: str = "en.post"
+    group: int = -1  # posts of one list of names ('Vice Mayors A and B and Secretary-General C')
 
 
 # Titles whose body is fixed by the title alone or by the article's place (GOLD.md "Bare titles").

@@ -21,6 +21,11 @@ def evidence(text: str, start: int, end: int, rule: str, confidence: float = 0.8
     return Evidence(start, end, text[start:end], f"{VERSION}:{rule}", confidence)
 
 
+def lines(name: str) -> list[str]:
+    """The data lines of ingest/data/NAME (comments and blank lines left out)."""
+    return _lines(name)
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -133,6 +138,20 @@ def is_pinyin_given(word: str, max_syllables: int = 3) -> bool:
     return best[len(w)] <= max_syllables
 
 
+def is_han_name(surname: str, given: str) -> bool:
+    """'Fei Jianming' yes; 'Water Resources', 'Hong Kong' no."""
+    return (
+        surname in surnames()
+        and is_pinyin_given(given)
+        and f"{surname} {given}".lower() not in places()
+    )
+
+
+@cache
+def place_words() -> frozenset[str]:
+    return frozenset(_lines("en_place_words.txt"))
+
+
 @cache
 def titles_re() -> str:
     """A post title: modifiers then a head, e.g. 'Executive Vice Chairman'."""
@@ -202,10 +221,12 @@ def verbs() -> list[tuple[str, str, str]]:
 
 
 @cache
-def name_stopwords() -> frozenset[str]:
-    """Capitalised words that never start or continue a person's name."""
+def name_stopwords(places: bool = True) -> frozenset[str]:
+    """Capitalised words that never start or continue a person's name (with places=False, the
+    words of place names are left out: in a slot that must hold a name they may be one)."""
     words = set(_lines("en_name_stopwords.txt"))
     for f in (
+        "en_place_words.txt",
         "en_titles.txt",
         "en_title_modifiers.txt",
         "en_subbodies.txt",
@@ -215,5 +236,6 @@ def name_stopwords() -> frozenset[str]:
             words.update(ln.split("\t")[0].split())
     for surf, _, _ in bodies():
         words.update(surf.split())
-    words.update(w for s in _all_spellings() for w in s.split())
+    if places:
+        words.update(w for s in _all_spellings() for w in s.split())
     return frozenset(w.strip(",.").replace("’", "'") for w in words if w[:1].isupper())

@@ -100,10 +100,13 @@ def named_meetings(text: str) -> list[Named]:
     for rx in (_LOWER_AT, _LOWER_OF, _LOWER_ORDINAL):
         for m in rx.finditer(text):
             if not any(n.start <= m.start("name") < n.end for n in out):
-                out.append(Named(m.group("name"), m.start("name"), m.end("name"), rx is _LOWER_OF))
+                name = _HELD_TAIL.sub("", m.group("name"))  # '... held in Lanzhou'
+                end = m.start("name") + len(name)
+                out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
     return sorted(out, key=lambda n: n.start)
 
 
+_HELD_TAIL = re.compile(r"\s+(?:held|convened|that\s+was\s+held|which\s+was\s+held)\s+.*$", re.S)
 _FUNCTION = r"(?:the|a|an|at|of|on|in|by|for|with|to|this|that|these|its|their|his|her|above|same)"
 # 'the requirements of the national flood control video conference held on June 23'
 _LOWER_OF = re.compile(

@@ -13,7 +13,8 @@ from datetime import date
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_dates import DateHit, dates_in
+from convene.ingest.en_dates import dates_in
+from convene.ingest.en_event_dates import CLOSE_VERB, date_before, lasted, opening
 from convene.ingest.en_meeting_names import meeting_name
 from convene.ingest.en_orgs import Ctx, OrgHit
 
@@ -192,10 +193,10 @@ def find_events(
                     else m.start()
                 )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
-                before = None if near else _date_before(text, s, published)
+                before = None if near else date_before(text, s, published)
                 opened = (
-                    _opening(text, hits, near)
-                    if g.get("verb2") and _CLOSE_VERB.match(g["verb2"])
+                    opening(text, hits, near)
+                    if g.get("verb2") and CLOSE_VERB.match(g["verb2"])
                     else None
                 )
                 pstart = m.start("phrase")
@@ -216,6 +217,8 @@ def find_events(
                 )
                 if opened is not None:  # 'concluded on Friday after ... opened on Wednesday'
                     ev.date, ev.end_date = opened.date, near.date if near else None
+                elif near and near.date and g.get("verb2") and CLOSE_VERB.match(g["verb2"]):
+                    ev.date, ev.end_date = lasted(text, s, e, near.date)
                 if near is not None and near.same_as_previous:
                     prev = next((o for o in reversed(events) if o.dated and not o.anaphoric), None)
                     ev.date, ev.end_date = (prev.date, None) if prev else (None, None)
@@ -223,37 +226,9 @@ def find_events(
     return _merge(sorted(events, key=lambda v: v.start), ctx)
 
 
-_OPEN_CUE = re.compile(r"\b(?:opened|began|started|kicked\s+off|commenced)\s+$", re.I)
-_CLOSE_VERB = re.compile(r"^(?:closed|concluded|ended)$")
-
-
-def _opening(text: str, hits: list[DateHit], near: DateHit | None) -> DateHit | None:
-    """The opening day written beside a closing: '... concluded on Friday after a three-day
-    session that opened on Wednesday' -- then the meeting runs from that day to the closing."""
-    if near is None or near.date is None:
-        return None
-    for h in hits:
-        if h is near or not h.date or h.date >= near.date:
-            continue
-        if _OPEN_CUE.search(text, max(0, h.start - 20), h.start):
-            return h
-    return None
-
-
 _QUOTED = re.compile(
     r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?)\b", re.I
 )
-
-
-def _date_before(text: str, s: int, published: date | None) -> str | None:
-    """An undated clause takes the last date written just before it in its paragraph (a
-    dateline on the line above counts), never one from an earlier paragraph."""
-    start = max(0, s - 300)
-    gap = text.rfind("\n\n", start, s)
-    if gap >= 0:
-        start = gap
-    hits = [h for h in dates_in(text, start, s, published) if h.date and not h.same_as_previous]
-    return hits[-1].date if hits else None
 
 
 def _merge(events: list[Event], ctx: Ctx) -> list[Event]:

@@ -119,6 +119,7 @@ _PART_OF_NAMED = re.compile(
 def find_named(text: str) -> list[OrgHit]:
     out = []
     for m in _NAMED_ORG_RE.finditer(text):
+        m = _after_person(text, m)
         name = re.sub(r"\s+", " ", m.group(0))
         part = next(
             (
@@ -133,3 +134,22 @@ def find_named(text: str) -> list[OrgHit]:
             out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
         out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
     return out
+
+
+@cache
+def _person_head_re() -> re.Pattern[str]:
+    """A title or a Han name before ' of ': 'Professor Ren Qiuping of Northwest University'."""
+    return re.compile(rf"\b(?i:{gz.titles_re()})\b|\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+of\s")
+
+
+def _after_person(text: str, m: re.Match[str]) -> re.Match[str]:
+    """Cut a person ('Professor X of') off the front of a named body."""
+    cut = None
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", m.group(0)):
+        head = m.group(0)[: of.start() + 4]
+        h = _person_head_re().search(head)
+        if h and (h.group(1) is None or gz.is_han_name(h.group(1), h.group(2))):
+            cut = m.start() + of.end()
+    if cut is None:
+        return m
+    return _NAMED_ORG_RE.match(text, cut, m.end()) or m

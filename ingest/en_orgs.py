@@ -252,5 +252,12 @@ def find_bodies(text: str, ctx: Ctx, sents: list[tuple[int, int]] | None = None)
         if not _BODY_WORD.search(text, s, e):  # most sentences name no body: skip the big regex
             continue
         for m in _org_re().finditer(text, s, e):
+            name = _NAME_TAIL.search(m.group(0))
+            if name and gz.is_han_name(name.group(1), name.group(2)):
+                # 'Director of the Department of Water Resources Fei Jianming': stop at the name
+                m = _org_re().match(text, m.start(), m.start() + name.start()) or m
             out.extend(parse(m, ctx))
     return out
+
+
+_NAME_TAIL = re.compile(r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[a-z]+)?)$")

@@ -14,6 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_name_words import (
+    PRE_TITLE,
+    SPEECH_VERB,
+    WORD,
+    add_list_members,
+    name_like,
+    titled_lists,
+    titled_singles,
+    trim,
+)
 
 
 @dataclass(frozen=True)
@@ -25,16 +35,11 @@ class Mention:
     short: bool = False  # a surname-plus-title form folded into a full name
 
 
-_WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)?"
 # a lookahead, so that 'Committee Jiang Chaoliang' still tries 'Jiang Chaoliang'
-_PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{_WORD})\b)")
-_SEQ = rf"(?:{_WORD}|Al|El)(?:[ \t]+(?:{_WORD}|Al|El|bin)){{1,3}}"
+_PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{WORD})\b)")
+_SEQ = rf"(?:{WORD}|Al|El)(?:[ \t]+(?:{WORD}|Al|El|bin)){{1,3}}"
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _SEQ_RE = re.compile(rf"\b{_SEQ}\b")
-_PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam|led\s+by|headed\s+by)"
-_SPEECH_VERB = re.compile(
-    r"[ \t]+(?:said|says|stressed|emphasized|emphasised|pointed out|noted|presided|chaired"
-    r"|attended|spoke|met|expressed|delivered|made|gave|briefed|introduced|called)\b"
-)
 _OBJECT_BEFORE = re.compile(r"\b(?:appoint\w*|remov\w*|elect\w*|dismiss\w*|nominat\w*)[ \t]+$")
 _AS_AFTER = re.compile(r"[ \t]+(?:as|from|to\s+be)\b")
 _DOCTRINE = re.compile(
@@ -60,7 +65,7 @@ def _after_title_re() -> re.Pattern[str]:
 
 @cache
 def _before_name_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:\b{_PRE_TITLE}|\b(?i:{gz.titles_re()}))[ \t]+$")
+    return re.compile(rf"(?:\b{PRE_TITLE}|\b(?i:{gz.titles_re()}))[ \t]+$")
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -91,57 +96,36 @@ def in_doctrine(text: str, start: int, end: int) -> bool:
 
 def _is_pinyin(sur: str, given: str) -> bool:
     """'Ma Xingrui' yes; 'Hong Kong' (a place) and 'Wang Street' (not pinyin) no."""
-    return (
-        sur in gz.surnames()
-        and gz.is_pinyin_given(given)
-        and f"{sur} {given}".lower() not in gz.places()
-    )
-
-
-def _name_like(words: list[str]) -> bool:
-    stop = gz.name_stopwords()
-    return all(_single(w) not in stop and w not in stop for w in words)
-
-
-def _single(word: str) -> str:
-    """'Mayors' -> 'Mayor', 'Chairmen' -> 'Chairman'."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    return word[:-1] if word.endswith("s") else word
-
-
-def _trim(seq: str) -> str:
-    """Drop a leading pre-title or title word caught in the sequence ("Chairman Losang Jamcan")."""
-    words = seq.split()
-    while words and (
-        words[0] in gz.name_stopwords()
-        or _single(words[0]) in gz.name_stopwords()
-        or re.fullmatch(_PRE_TITLE, words[0])
-    ):
-        words = words[1:]
-    return " ".join(words)
+    return gz.is_han_name(sur, given)
 
 
 def find_full_names(text: str) -> list[Mention]:
     """Every mention of a full name: pinyin names, then names in person slots, then repeats."""
     found: dict[str, str] = {}
     for m in _PINYIN_RE.finditer(text):
+        nxt = _NEXT_WORD.match(text, m.end("given"))
+        if nxt and nxt.group(1) in gz.place_words():
+            continue  # 'Huang Xing Road', 'Wu Yi Mountain': a place shaped like a name
         if _is_pinyin(m.group("sur"), m.group("given")):
             found[text[m.start("sur") : m.end("given")]] = "en.person.pinyin"
     for m in _SEQ_RE.finditer(text):
-        seq = _trim(m.group(0))
+        seq = trim(m.group(0))
         words = seq.split()
-        if len(words) < 2 or not _name_like(words) or seq in found:
+        if len(words) < 2 or not name_like(words) or seq in found:
             continue
         s = m.end() - len(seq)
         if _after_title_re().match(text, m.end()):
             found[seq] = "en.person.slot.appositive"
         elif is_titled(text, s) and not text[m.end() : m.end() + 4].startswith(" of"):
             found[seq] = "en.person.slot.title"
-        elif _SPEECH_VERB.match(text, m.end()):
+        elif SPEECH_VERB.match(text, m.end()):
             found[seq] = "en.person.slot.verb"
         elif _OBJECT_BEFORE.search(text, max(0, s - 20), s) and _AS_AFTER.match(text, m.end()):
             found[seq] = "en.person.slot.object"  # 'appoint Tashi Dorje as ...'
+        elif _DESCRIBED.match(text, m.end()) and gz.place(seq) is None:
+            found[seq] = "en.person.slot.described"  # 'a film on Tsering Yangzom, a doctor from'
+    titled_lists(text, found)
+    titled_singles(text, found)
 
     for m in _SINGLE_RE.finditer(text):  # 'Migmar, Vice Mayor, attended': a one-word name
         word = m.group("name")
@@ -151,8 +135,13 @@ def find_full_names(text: str) -> list[Mention]:
             and _after_title_re().match(text, m.end("name"))
         ):
             found[word] = "en.person.slot.single"
-    _add_list_members(text, found)
+    add_list_members(text, found)
     return _fold_parts(_all_mentions(text, found))
+
+
+_DESCRIBED = re.compile(
+    r",[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:from|of|at|in|with|who|whose)\b"
+)
 
 
 def _fold_parts(mentions: list[Mention]) -> list[Mention]:
@@ -174,38 +163,6 @@ def _fold_parts(mentions: list[Mention]) -> list[Mention]:
 _SINGLE_RE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=,\s)|(?<=\sand\s))(?P<name>[A-Z][a-z]{2,})(?=,\s)", re.M
 )
-_LIST_ITEM = rf"(?:{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
-_LIST_RE = re.compile(
-    rf"{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*"
-    rf"(?:,?[ \t]+and[ \t]+{_LIST_ITEM}|,?[ \t]+and[ \t]+other\b|,[ \t]+etc\b)"
-)
-
-
-_OF_BEFORE = re.compile(r"\b(?:of|of\s+the|for|on|at|in|from|with)[ \t]+$")
-_LIST_LEAD = re.compile(r"(?:were|was|included|including|are|by)[ \t]+$")
-
-
-def _add_list_members(text: str, found: dict[str, str]) -> None:
-    """'A, B, C and D' where most items are already names: the rest are names too."""
-    for m in _LIST_RE.finditer(text):
-        if _OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # 'Minister of Water Resources, and ...': the object of a title
-        body = re.sub(r",?[ \t]+and[ \t]+other$|,[ \t]+etc$", "", m.group(0))
-        items = [
-            _trim(i.strip()) for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", body)
-        ]
-        items = [i for i in items if i]
-        known = sum(1 for i in items if any(re.search(rf"\b{re.escape(f)}\b", i) for f in found))
-        listed = _SPEECH_VERB.match(text, m.end()) or _LIST_LEAD.search(text, 0, m.start())
-        if known * 2 < len(items) and not (known and listed):
-            continue
-        for i in items:
-            if (
-                len(i.split()) > 1
-                and not any(f in i or i in f for f in found)
-                and _name_like(i.split())
-            ):
-                found[i] = "en.person.slot.list"
 
 
 def _all_mentions(text: str, found: dict[str, str]) -> list[Mention]:
@@ -226,7 +183,7 @@ def _all_mentions(text: str, found: dict[str, str]) -> list[Mention]:
 def _short_re() -> re.Pattern[str]:
     titles = gz.titles_re()
     return re.compile(
-        rf"\b(?P<title>{_PRE_TITLE}|{titles})[ \t]+(?P<name>(?:{_WORD}|Al|El)(?:[ \t]+{_WORD})?)"
+        rf"\b(?P<title>{PRE_TITLE}|{titles})[ \t]+(?P<name>(?:{WORD}|Al|El)(?:[ \t]+{WORD})?)"
         rf"(?![ \t]+[A-Z])"
     )
 

@@ -15,8 +15,12 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_chain import START, Chain, PostHit, norm_title, place_body, plural, title_at
 from convene.ingest.en_orgs import Ctx, OrgHit
 from convene.ingest.en_persons import Mention
+from convene.ingest.en_post_bodies import resolve
 
-_REMOVED_BEFORE = re.compile(r"(?:remov\w*|dismiss\w*|reliev\w*|recall\w*)\s+$", re.I)
+_REMOVED_BEFORE = re.compile(
+    r"(?:remov\w*|dismiss\w*|reliev\w*|recall\w*|accept\w*\s+(?:the\s+)?resignation\s+of)\s+$",
+    re.I,
+)
 _REMOVED_AFTER = re.compile(
     r"\s+(?:from\s+(?:the\s+)?(?:post|office|position)s?\s+(?:of|as)\s+|of\s+(?:his|her)\s+"
     r"(?:post|office|position)s?\s+(?:of|as)\s+)",
@@ -41,8 +45,14 @@ def _pre_title_re() -> re.Pattern[str]:
 
 
 def extract_posts(
-    text: str, mentions: list[Mention], orgs: list[OrgHit], ctx: Ctx
+    text: str,
+    mentions: list[Mention],
+    orgs: list[OrgHit],
+    ctx: Ctx,
+    hosts: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
 ) -> list[PostHit]:
+    """Every post written next to a name; `hosts` are (offset, organizer) of the reported
+    meetings, whose body a bare title of theirs ('Chairman X') belongs to."""
     chain = Chain(text, orgs, ctx)
     out: list[PostHit] = []
     starts = {m.start for m in mentions}
@@ -63,7 +73,11 @@ def extract_posts(
         lead, plural_lead = _lead(text, m, chain)
         if lead:
             out += lead
-            shared = _Shared(lead[-1].title, lead[-1].organization, m.end) if plural_lead else None
+            shared = (
+                _Shared(lead[-1].title, lead[-1].organization, m.end, m.start)
+                if plural_lead
+                else None
+            )
             continue
         pre = _pre_title_re().search(before)
         if pre:  # "Governor Wang Hao", "the executive chairmen A, B and C"
@@ -73,18 +87,34 @@ def extract_posts(
             if prev and len(before) == 60:
                 org = prev.name
             t_start = m.start - len(before) + pre.start("t")
-            if org is None and shared and _LIST_GAP.fullmatch(text, shared.end, t_start):
-                org = shared.org  # "Vice Chairpersons of the X A and B and Secretary-General C"
-            out.append(PostHit(m.name, title, org, t_start, m.end, True, "en.post.pretitle"))
-            shared = _Shared(title, org, m.end) if pre.group("pl") else None
+            group = t_start
+            if shared and _LIST_GAP.fullmatch(text, shared.end, t_start):
+                group = shared.group  # "Vice Chairpersons of the X A and B and Secretary-General C"
+                org = org or shared.org
+            of = _OF_BODY.match(text, m.end)  # 'Professor X of Y University'
+            if org is None and of and chain.by_start.get(of.end()):
+                org = chain.by_start[of.end()].name
+            out.append(PostHit(m.name, title, org, t_start, m.end, True, "en.post.pretitle", group))
+            shared = (
+                _Shared(title, org, m.end, group) if pre.group("pl") or group != t_start else None
+            )
         elif shared and _LIST_GAP.fullmatch(text, shared.end, m.start):
             out.append(
-                PostHit(m.name, shared.title, shared.org, m.start, m.end, True, "en.post.list")
+                PostHit(
+                    m.name,
+                    shared.title,
+                    shared.org,
+                    m.start,
+                    m.end,
+                    True,
+                    "en.post.list",
+                    shared.group,
+                )
             )
-            shared = _Shared(shared.title, shared.org, m.end)
+            shared = _Shared(shared.title, shared.org, m.end, shared.group)
         else:
             shared = None
-    return _resolve(out)
+    return resolve(out, hosts)
 
 
 @dataclass(frozen=True)
@@ -92,8 +122,10 @@ class _Shared:
     title: str
     org: str | None
     end: int
+    group: int
 
 
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NEXT_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -161,49 +193,3 @@ def _lead(text: str, m: Mention, chain: Chain) -> tuple[list[PostHit], bool]:
                 for p in posts
             ], bool(t.group("pl"))
     return [], False
-
-
-def _resolve(posts: list[PostHit]) -> list[PostHit]:
-    """A title seen with a body elsewhere in the article takes that body; drop null duplicates."""
-    bodies: dict[str, set[str]] = {}
-    heads: dict[str, set[str]] = {}  # 'Director of X' elsewhere: a bare 'Vice Director' is of X
-    for p in posts:
-        if p.organization and p.held:
-            bodies.setdefault(p.title.lower(), set()).add(p.organization)
-            if p.rule != "en.post.change":
-                heads.setdefault(_head(p.title), set()).add(p.organization)
-    out: list[PostHit] = []
-    for p in posts:
-        org = p.organization
-        if org is None and p.rule in ("en.post.pretitle", "en.post.list"):
-            if len(bodies.get(p.title.lower(), ())) == 1:
-                org = next(iter(bodies[p.title.lower()]))
-            elif len(heads.get(_head(p.title), ())) == 1:
-                org = next(iter(heads[_head(p.title)]))
-        out.append(PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule))
-    removed = {(p.person, p.title.lower()) for p in out if not p.held}
-    seen: set[tuple[str, str]] = set()
-    final = []
-    for p in out:
-        key = (p.person, p.title.lower())
-        if key in removed and p.held and p.rule != "en.post.change":
-            continue
-        if p.organization is None and any(
-            q.person == p.person and q.title.lower() == p.title.lower() and q.organization
-            for q in out
-        ):
-            continue
-        k2 = (p.person, f"{p.title.lower()}|{p.organization}")
-        if k2 not in seen:
-            seen.add(k2)
-            final.append(p)
-    return final
-
-
-def _head(title: str) -> str:
-    """'Executive Vice Chairman' -> 'chairman': the title without its modifiers."""
-    words = title.lower().split()
-    mods = gz.title_modifiers()
-    while len(words) > 1 and words[0] in mods:
-        words = words[1:]
-    return " ".join(words)

@@ -101,3 +101,15 @@ def test_one_word_names_in_an_appositive_slot():
     posts = {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}
     assert posts["Migmar"] == [("Vice Mayor", "Lhasa Municipal People's Government")]
     assert set(x.meetings[0].participants) == {"Ren Bo", "Migmar", "Norbu Tsering"}
+
+
+def test_places_shaped_like_names_and_names_described_in_passing():
+    text = (
+        "Headline\nOn the 1st, the Provincial Party Committee held a meeting. Earlier, Governor "
+        "Tan Hang visited Yuelu Shan Scenic Area and Huang Xing Road. Members watched a film on "
+        "Tsering Yangzom, a village teacher from Nagqu, and on Ma Lan, a nurse in Yushu."
+    )
+    names = {
+        p.name for p in extract_en(Article("t.txt", text, "en", "H", "2021-03-02", None)).persons
+    }
+    assert names == {"Tan Hang", "Tsering Yangzom", "Ma Lan"}

@@ -65,3 +65,49 @@ def test_a_list_of_names_elected_as_members():
     for name in ("Ren Ke", "Zhu Lan", "Wei Bo"):
         assert posts[name] == [("Member", "Xiangyang Municipal Party Committee")], name
     assert x.meetings[0].participants == ()
+
+
+def test_a_bare_title_belongs_to_the_body_holding_the_meeting():
+    text = (
+        "Headline\nThe 8th session of the Standing Committee of the 14th Hubei Provincial "
+        "People's Congress closed on Friday after three days of deliberation. Chairman Kou Jian "
+        "presided over the closing meeting. Vice Chairmen Nima Ciren, Erdeni and Lou Hong, and "
+        "Secretary-General Sarula attended. The session accepted the resignation of Lou Hong "
+        "from the post of Vice Chairman."
+    )
+    posts, x = _posts(text)
+    sc = "Standing Committee of the Hubei Provincial People's Congress"
+    assert posts["Kou Jian"] == [("Chairman", sc)]
+    assert posts["Nima Ciren"] == posts["Erdeni"] == [("Vice Chairman", sc)]
+    assert posts["Sarula"] == [("Secretary-General", sc)]
+    assert posts["Lou Hong"] == []  # resigned at the session
+    (m,) = x.meetings
+    assert (m.date, m.end_date) == ("2024-04-03", "2024-04-05")
+
+
+def test_a_cppcc_title_belongs_to_the_committee_not_its_standing_committee():
+    text = (
+        "Headline\nOn the 5th, the Standing Committee of the Hubei Provincial CPPCC held a "
+        "meeting. Chairwoman Bao Lin presided. Professor Ren Qiu of Jianghan University spoke."
+    )
+    posts, x = _posts(text)
+    assert posts["Bao Lin"] == [
+        (
+            "Chairwoman",
+            "Hubei Provincial Committee of the Chinese People's Political Consultative Conference",
+        )
+    ]
+    assert posts["Ren Qiu"] == [("Professor", "Jianghan University")]
+    assert "Jianghan University" in {o.name for o in x.organizations}
+
+
+def test_a_more_specific_title_replaces_the_generic_one():
+    text = (
+        "Headline\nOn the 5th, Governor Tan Hang presided over an executive meeting of the "
+        "Provincial Government. Vice Governors Qiao Min and Dong Yang attended. Executive Vice "
+        "Governor Qiao Min made arrangements."
+    )
+    posts, _ = _posts(text)
+    assert posts["Qiao Min"] == [
+        ("Executive Vice Governor", "Hubei Provincial People's Government")
+    ]
