@@ -32,6 +32,8 @@ class PostHit:
 _NATIONAL = {
     "general secretary": "CPC Central Committee",
     "premier": "State Council",
+    "state councilor": "State Council",
+    "state councillor": "State Council",
     "vice premier": "State Council",
 }
 _GOVERNMENT = {  # by the title's head: 'Executive Vice Mayor' is the city's too

@@ -24,11 +24,18 @@ def find_national(text: str) -> list[OrgHit]:
         key = re.sub(r"\s+", " ", m.group(0)).replace("’", "'").lower()
         name = gz.national_bodies()[key]
         parent = next(
-            (n for n in set(gz.national_bodies().values()) if name.startswith(n + " ")), None
+            (
+                n
+                for n in sorted(set(gz.national_bodies().values()), key=len, reverse=True)
+                if name.startswith(n + " ") or name.endswith(" of the " + n)
+            ),
+            None,
         )
         out.append(OrgHit(name, m.group(0), m.start(), m.end(), parent))
         if parent and m.group(0).startswith(parent):  # 'State Council Information Office'
             out.append(OrgHit(parent, parent, m.start(), m.start() + len(parent)))
+        elif parent:  # 'Political Bureau of the CPC Central Committee' names its parent too
+            out.append(OrgHit(parent, m.group(0), m.start(), m.end()))
         sub = _national_sub_re().search(text, max(0, m.start() - 60), m.start())
         if sub:
             head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())

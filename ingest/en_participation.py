@@ -46,6 +46,8 @@ def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
         i = int(str(m.lastgroup)[1:])
         _, role, voice = gz.verbs()[i]
         start, end = s + m.start(), s + m.end()
+        if voice == "weak" and _PASSIVE_BEFORE.search(text, max(s, start - 12), start):
+            continue  # 'X was added as a member': not 'X added that ...'
         if role == ATTENDEE and re.match(
             r"(?:\s+the\s+\w+)?\s+as\s+(?:an?\s+)?non-voting", text[end : end + 40]
         ):
@@ -54,6 +56,9 @@ def _cue_list(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
             role = SPEAKER
         out.append((start, end, role, voice))
     return out
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+$")
 
 
 def _blocked(text: str, m: Mention, sent_start: int) -> bool:

@@ -34,7 +34,12 @@ _RESIGN_AFTER = re.compile(
 _REQUEST_AFTER = re.compile(
     r"['’]s\s+(?:request|application)\s+to\s+resign\s+(?:from\s+)?(?:as\s+)?", re.I
 )
-_APPOINT_AFTER = re.compile(r"\s+(?:as|to\s+be|to\s+the\s+post\s+of)\s+", re.I)
+_APPOINT_AFTER = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:added|appointed|elected|by-elected|co-opted|named)\s+)?"
+    r"(?:as|to\s+be|to\s+the\s+post\s+of)\s+",
+    re.I,
+)
+_PASSIVE_APPOINT = re.compile(r"\s+(?:was|were)\s+\w+\s+as\b", re.I)
 _APPOINT_BEFORE = re.compile(r"(?:appoint\w*|elect\w*|name[ds]?|nominat\w*)\s+$", re.I)
 _PLURAL_PRE = re.compile(r"(?:,\s+|\s+and\s+)$")
 
@@ -145,7 +150,11 @@ def _changes(text, m: Mention, mentions, before: str, chain: Chain) -> list[Post
             continue
         if pat is _REMOVED_AFTER and not _REMOVED_BEFORE.search(before):
             continue
-        if pat is _APPOINT_AFTER and not _APPOINT_BEFORE.search(_list_start(text, m, mentions)):
+        if (
+            pat is _APPOINT_AFTER
+            and not _PASSIVE_APPOINT.match(text, after)
+            and not _APPOINT_BEFORE.search(_list_start(text, m, mentions))
+        ):
             continue
         posts, _ = chain.parse(a.end(), m.name)
         out += [

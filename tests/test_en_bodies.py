@@ -79,3 +79,19 @@ def test_a_county_report_its_magistrate_towns_study_group_and_party_school():
     group = "Theoretical Study Center Group of the Xiyuan County Party Committee"
     assert orgs[group] == "Xiyuan County Party Committee"
     assert "Xiyuan County People's Government" in orgs
+
+
+def test_national_bodies_with_the_party_name_spelt_out():
+    _, orgs, x = _x(
+        "Headline\nBEIJING, April 5 (Xinhua) -- The Political Bureau of the Communist Party of "
+        "China (CPC) Central Committee held a meeting on Friday. Gu Ming, general secretary of "
+        "the CPC Central Committee, presided. Premier Zhou Ke and State Councilor Han Jun spoke.",
+        source="Xinhua",
+    )
+    assert orgs["Political Bureau of the CPC Central Committee"] == "CPC Central Committee"
+    assert "CPC Central Committee" in orgs
+    (m,) = x.meetings
+    assert m.organizer == "Political Bureau of the CPC Central Committee"
+    posts = {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}
+    assert posts["Han Jun"] == [("State Councilor", "State Council")]
+    assert x.article.jurisdiction == "China"

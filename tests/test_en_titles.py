@@ -111,3 +111,16 @@ def test_a_more_specific_title_replaces_the_generic_one():
     assert posts["Qiao Min"] == [
         ("Executive Vice Governor", "Hubei Provincial People's Government")
     ]
+
+
+def test_names_added_or_elected_in_the_passive_hold_the_post_and_did_not_speak():
+    text = (
+        "Headline\nOn the 5th, the Standing Committee of the Xiangyang Municipal CPPCC held a "
+        "meeting. Liu Zhi and Ma Bo were added as members of the Municipal CPPCC."
+    )
+    posts, x = _posts(text)
+    cppcc = (
+        "Xiangyang Municipal Committee of the Chinese People's Political Consultative Conference"
+    )
+    assert posts["Liu Zhi"] == posts["Ma Bo"] == [("Member", cppcc)]
+    assert x.meetings[0].participants == ()
