@@ -65,7 +65,10 @@ DATE_RE = re.compile(
     rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of)"
     rf"|(?:(?:[Rr]ight|[Ii]mmediately|[Ss]hortly|[Ss]oon)\s+)?(?:[Aa]fter|[Ff]ollowing)\s+the\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:meeting|conference|session|symposium|forum|briefing)s?)\b"
-    rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening))\b"
+    rf"|\b(?P<prevday>[Tt]he\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|preceding\s+day))\b"
+    rf"|\b(?P<nextday>[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b"
+    rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)"
+    rf"|[Tt]he\s+day\s+before\s+yesterday)\b"
     rf")"
 )
 
@@ -77,6 +80,7 @@ class DateHit:
     date: str | None
     end_date: str | None = None
     same_as_previous: bool = False
+    offset: int = 0  # with same_as_previous: days after (or before) the meeting reported last
 
 
 def _iso(d: date | None) -> str | None:
@@ -103,6 +107,8 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
     s, e = m.start(), m.end()
     if g.get("same"):
         return DateHit(s, e, None, None, True)
+    if g.get("prevday") or g.get("nextday"):  # 'the day before': of the meeting just reported
+        return DateHit(s, e, None, None, True, -1 if g.get("prevday") else 1)
     if g.get("dm"):  # '7 January' is 'January 7'
         g = {**g, "mon": g["dmon"], "d": g["dm"], "y": g.get("dy"), "d2": None}
     if g.get("dr1"):  # 'from 5 to 7 March'
@@ -139,7 +145,8 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
             back = 7
         return DateHit(s, e, _iso(published - timedelta(days=back)))
     if g.get("rel"):
-        back = 1 if g["rel"].lower() == "yesterday" else 0
+        rel = g["rel"].lower()
+        back = 1 if rel == "yesterday" else 2 if rel.endswith("yesterday") else 0
         return DateHit(s, e, _iso(published - timedelta(days=back)))
     return DateHit(s, e, None)
 

@@ -51,3 +51,12 @@ def date_before(text: str, s: int, published: date | None) -> str | None:
         start = gap
     hits = [h for h in dates_in(text, start, s, published) if h.date and not h.same_as_previous]
     return hits[-1].date if hits else None
+
+
+def shift(prev, offset: int) -> str | None:
+    """'The day before' / 'the next day': counted from the meeting reported just before (from
+    its last day when counting forward)."""
+    if not prev.date or not offset:
+        return prev.date
+    base = prev.end_date if offset > 0 and prev.end_date else prev.date
+    return (date.fromisoformat(base) + timedelta(days=offset)).isoformat()

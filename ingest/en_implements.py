@@ -99,11 +99,16 @@ def named_meetings(text: str) -> list[Named]:
             out.append(Named(part.name[start - part.start :], start, part.end))
     for rx in (_LOWER_AT, _LOWER_OF, _LOWER_ORDINAL):
         for m in rx.finditer(text):
+            out = [n for n in out if not _inside(n, m)]  # '18th meeting' inside a longer name
             if not any(n.start <= m.start("name") < n.end for n in out):
                 name = _HELD_TAIL.sub("", m.group("name"))  # '... held in Lanzhou'
                 end = m.start("name") + len(name)
                 out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
     return sorted(out, key=lambda n: n.start)
+
+
+def _inside(n: Named, m: re.Match[str]) -> bool:
+    return m.start("name") <= n.start and n.end < m.end("name")
 
 
 _HELD_TAIL = re.compile(r"\s+(?:held|convened|that\s+was\s+held|which\s+was\s+held)\s+.*$", re.S)
@@ -118,7 +123,8 @@ _LOWER_OF = re.compile(
 _LOWER_ORDINAL = re.compile(
     r"\b(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+)?(?:session|meeting|plenum)\s+of\s+the\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
 )
 
 

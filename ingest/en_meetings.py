@@ -14,7 +14,7 @@ from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import dates_in
-from convene.ingest.en_event_dates import CLOSE_VERB, date_before, lasted, opening
+from convene.ingest.en_event_dates import CLOSE_VERB, date_before, lasted, opening, shift
 from convene.ingest.en_meeting_names import meeting_name
 from convene.ingest.en_orgs import Ctx, OrgHit
 
@@ -221,7 +221,9 @@ def find_events(
                     ev.date, ev.end_date = lasted(text, s, e, near.date)
                 if near is not None and near.same_as_previous:
                     prev = next((o for o in reversed(events) if o.dated and not o.anaphoric), None)
-                    ev.date, ev.end_date = (prev.date, None) if prev else (None, None)
+                    ev.date, ev.end_date = (
+                        (shift(prev, near.offset), None) if prev else (None, None)
+                    )
                 events.append(ev)
     return _merge(sorted(events, key=lambda v: v.start), ctx)
 

@@ -61,8 +61,10 @@ def _org_re() -> re.Pattern[str]:
     place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
     district = r"[A-Z][a-z]+\s+(?:District|County|Town|Township)"
+    # 'Leading Group for Comprehensively Deepening Reform of the X': a sub-body named by its task
+    task = r"(?:\s+(?:for|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,6}?(?=\s+of\s))?"
     subp = (
-        rf"(?:(?:{sub})(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
+        rf"(?:(?:{sub}){task}(?:\s+of\s+[\"“][^\"”]{{1,30}}[\"”])?\s+of\s+(?:the\s+)?"
         rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
     )
     pre = (

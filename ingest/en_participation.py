@@ -89,7 +89,9 @@ def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> i
             i != cur
             and ev.kind.split()[-1] != events[cur].kind.split()[-1]
             and re.search(
-                rf"\b(?:at|in|during)\s+the\s+(?:\w+\s+)?{ev.kind.split()[-1]}\b", text[s:e], re.I
+                rf"\b(?:at|in|during)\s+the\s+(?:[\w-]+\s+){{0,3}}{ev.kind.split()[-1]}\b",
+                text[s:e],
+                re.I,
             )
         ):
             return i

@@ -132,3 +132,39 @@ def test_a_lower_case_mention_of_an_earlier_meeting_takes_its_name():
     )
     first, second = _x(text).meetings
     assert [i.meeting for i in second.implements] == [first.name]
+
+
+def test_the_day_before_counts_from_the_meeting_just_reported():
+    text = (
+        "Headline\nYesterday morning, the Xiangyang municipal economic work conference was held. "
+        "Mayor Fu Qiang presided over the conference. The day before, Lou Yu presided over a "
+        "meeting of the Standing Committee of the Municipal Party Committee. The following day, "
+        "the Municipal Government held a plenary meeting. Tan Bo was also present at the economic "
+        "work conference."
+    )
+    ms = _x(text).meetings
+    assert [(m.date, m.chaired_by) for m in ms] == [
+        ("2024-04-05", ("Fu Qiang",)),
+        ("2024-04-04", ("Lou Yu",)),
+        ("2024-04-05", ()),  # the day after the meeting reported just before it
+    ]
+    assert "Tan Bo" in ms[0].participants
+
+
+def test_a_leading_group_named_by_its_task_and_a_numbered_central_meeting():
+    text = (
+        "Headline\nOn April 1, the Leading Group for Comprehensively Deepening Reform of the "
+        "Provincial Party Committee held its 15th meeting. It called for implementing the guiding "
+        "principles of the 18th meeting of the Central Commission for Comprehensively Deepening "
+        "Reform."
+    )
+    x = _x(text)
+    (m,) = x.meetings
+    group = (
+        "Leading Group for Comprehensively Deepening Reform of the Hubei Provincial Party Committee"
+    )
+    assert m.organizer == group
+    assert {o.name: o.part_of for o in x.organizations}[group] == "Hubei Provincial Party Committee"
+    assert [i.meeting for i in m.implements] == [
+        "18th Meeting of the Central Commission for Comprehensively Deepening Reform"
+    ]
