@@ -53,4 +53,8 @@ def settings() -> Settings:
 def driver(s: Settings | None = None) -> neo4j.Driver:
     """An official neo4j driver for the settings (default: settings()); the caller closes it."""
     s = s or settings()
-    return neo4j.GraphDatabase.driver(s.uri, auth=(s.user, s.password))
+    # Server notifications (deprecations, unknown property keys in an empty graph) are for
+    # query authors, not for users: they would drown the CLI's own messages.
+    return neo4j.GraphDatabase.driver(
+        s.uri, auth=(s.user, s.password), notifications_min_severity="OFF"
+    )
