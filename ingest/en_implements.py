@@ -112,12 +112,18 @@ def _inside(n: Named, m: re.Match[str]) -> bool:
 
 
 _HELD_TAIL = re.compile(r"\s+(?:held|convened|that\s+was\s+held|which\s+was\s+held)\s+.*$", re.S)
+_TAIL_STOP = (
+    r"(?:held|convened|was|were|is|are|which|who|and|or|as|studied|conveyed|called|stressed|"
+    r"pointed|decided|arranged|required|said|made|put|issued|last|next|this|yesterday|today)"
+)
 _FUNCTION = r"(?:the|a|an|at|of|on|in|by|for|with|to|this|that|these|its|their|his|her|above|same)"
 # 'the requirements of the national flood control video conference held on June 23'
 _LOWER_OF = re.compile(
     rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+of\s+the\s+"
     rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?"
-    rf"(?:meeting|conference|symposium|forum|session|plenum))\b"
+    rf"(?:meeting|conference|symposium|forum|session|plenum)"
+    # '... video conference on flood control and drought relief'
+    rf"(?:\s+on(?:\s+(?:and\s+)?(?!{_FUNCTION}\b|{_TAIL_STOP}\b)[a-z][\w-]*){{1,6}})?)\b"
 )
 # 'the third session of the 14th National People's Congress'
 _LOWER_ORDINAL = re.compile(
@@ -221,7 +227,7 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 continue
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
-                name = _earlier(n.name, events[:i]) or name
+                name = _earlier(text, n.name, events[:i]) or name
             if name and not any(_overlap(name, k) for k in found):
                 found[name] = Implements(name, evidence(text, n.start, n.end, "en.implements"))
         for a in _ANAPHOR.finditer(text, max(s, lo), e):
@@ -255,11 +261,12 @@ _ITS = re.compile(
 )
 
 
-def _earlier(name: str, events) -> str | None:
+def _earlier(text: str, name: str, events) -> str | None:
     """'the provincial video conference' names an earlier meeting of the same report."""
     words = set(re.findall(r"[a-z]+", name.lower())) - {"and", "the", "of", "on"}
     for ev in reversed(events):
-        known = set(re.findall(r"[a-z]+", f"{ev.phrase} {ev.name}".lower()))
+        clause = text[ev.start : ev.end + 80]  # 'held a video conference on forest fires'
+        known = set(re.findall(r"[a-z]+", f"{clause} {ev.name}".lower()))
         if words <= known:
             return ev.name
     return None

@@ -248,6 +248,7 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
                 o
                 for o in out
                 if (o.start < v.end and v.start < o.end)  # one clause read by two patterns
+                or _part_of(v, o)
                 or (
                     o.date == v.date and (o.sentence == v.sentence or _same_body(o, v) or not dated)
                 )
@@ -263,6 +264,25 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     for v in out:
         v.name = meeting_name(v, ctx)
     return out
+
+
+_SITTING = re.compile(
+    r"^(?:the|a|its)\s+(?:first|second|third|fourth|fifth|opening|closing|final|\d(?:st|nd|rd|th))"
+    r"\s+(?:plenary\s+|full\s+)?(?:meeting|sitting)s?$",
+    re.I,
+)
+
+
+def _part_of(v: Event, o: Event) -> bool:
+    """'the first plenary meeting' on a day of a session reported from the 24th to the 25th is
+    a sitting of that session."""
+    return bool(
+        _SITTING.match(v.phrase.strip())
+        and o.date
+        and v.date
+        and o.end_date
+        and o.date <= v.date <= o.end_date
+    )
 
 
 def _same_body(a: Event, b: Event) -> bool:

@@ -25,7 +25,8 @@ def head(title: str) -> str:
     mods = gz.title_modifiers()
     while len(words) > 1 and words[0] in mods:
         words = words[1:]
-    return " ".join(words)
+    h = " ".join(words)
+    return "chairman" if h in ("chairwoman", "chairperson", "chair") else h
 
 
 @cache

@@ -85,7 +85,9 @@ def extract_posts(
             )
             continue
         pre = _pre_title_re().search(before)
-        if pre:  # "Governor Wang Hao", "the executive chairmen A, B and C"
+        if pre and _FORMER.search(before, 0, pre.start("t")):
+            shared = None  # 'former Vice Mayor X': a post no longer held
+        elif pre:  # "Governor Wang Hao", "the executive chairmen A, B and C"
             title = norm_title(pre.group("t") + plural(pre.group("pl")))
             org = place_body(title, ctx)
             prev = next((h for h in orgs if 0 <= pre.start() + m.start - 60 - h.end <= 1), None)
@@ -130,6 +132,7 @@ class _Shared:
     group: int
 
 
+_FORMER = re.compile(r"\b(?:former|late|ex-|retired|then)\s*$", re.I)
 _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NEXT_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")

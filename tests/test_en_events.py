@@ -168,3 +168,18 @@ def test_a_leading_group_named_by_its_task_and_a_numbered_central_meeting():
     assert [i.meeting for i in m.implements] == [
         "18th Meeting of the Central Commission for Comprehensively Deepening Reform"
     ]
+
+
+def test_a_sitting_on_a_day_of_a_session_is_that_session():
+    text = (
+        "Headline\nThe 9th meeting of the Standing Committee of the Hubei Provincial CPPCC closed "
+        "on the 5th after a two-day session. Chairwoman Fan Li presided over the closing meeting. "
+        "Vice Chairwoman Ke Xin presided over the first plenary meeting on the 4th. The meeting "
+        "studied the spirit of the national video and telephone conference on work safety."
+    )
+    (m,) = _x(text).meetings
+    assert (m.date, m.end_date) == ("2024-04-04", "2024-04-05")
+    assert m.chaired_by == ("Fan Li", "Ke Xin")
+    assert [i.meeting for i in m.implements] == [
+        "National Video and Telephone Conference on Work Safety"
+    ]

@@ -124,3 +124,16 @@ def test_names_added_or_elected_in_the_passive_hold_the_post_and_did_not_speak()
     )
     assert posts["Liu Zhi"] == posts["Ma Bo"] == [("Member", cppcc)]
     assert x.meetings[0].participants == ()
+
+
+def test_former_titles_are_not_held_and_chairwoman_shares_the_head_of_vice_chairman():
+    text = (
+        "Headline\nOn the 5th, Tu Jing, Chairwoman of the Autonomous Region, presided over an "
+        "executive meeting of the Guangxi Zhuang Autonomous Region People's Government. Vice "
+        "Chairmen Lu Bin and Mo Hai attended. Former Vice Chairman Qin Kai was mentioned."
+    )
+    posts, _ = _posts(text, source="Guangxi Daily")
+    gov = "Guangxi Zhuang Autonomous Region People's Government"
+    assert posts["Tu Jing"] == [("Chairwoman", gov)]
+    assert posts["Lu Bin"] == posts["Mo Hai"] == [("Vice Chairman", gov)]
+    assert posts["Qin Kai"] == []
