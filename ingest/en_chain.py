@@ -39,6 +39,7 @@ _NATIONAL = {
 _GOVERNMENT = {  # by the title's head: 'Executive Vice Mayor' is the city's too
     "governor": "province",
     "mayor": "city",
+    "prefect": "city",
     "county magistrate": "county",
     "magistrate": "county",
     "county head": "county",
@@ -90,7 +91,12 @@ def place_body(title: str, ctx: Ctx, place_level: str | None = None) -> str | No
     level = gov_level(title) or place_level
     if level:
         p = ctx.level(level)
-        return f"{p.adjective} People's Government" if p else None
+        if p is None:
+            return None
+        adjective = p.adjective
+        if low.endswith("prefect") and p.kind == "city":  # a prefecture's head
+            adjective = f"{p.name} Prefectural"
+        return f"{adjective} People's Government"
     if low in _PARTY:
         p = ctx.city or ctx.province
         return f"{p.adjective} Party Committee" if p else None

@@ -52,7 +52,8 @@ _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+
 DATE_RE = re.compile(
     rf"\b(?=[A-Za-z0-9])(?i:{_PART})(?:"
     rf"(?:from\s+|(?P<btw>between)\s+)?{_MON}\s+{_D}"
-    rf"(?:\s*(?:to|-|–|(?(btw)and|(?!x)x))\s*(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
+    rf"(?:\s*(?:to|-|–|(?(btw)and|and(?=\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![ \t]+[a-z]))))\s*"
+    rf"(?:(?P<mon2>{_MON2})\s+)?{_D2}(?![\d:]))?{_Y}\b"
     rf"|\b(?:from\s+)?(?P<dr1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*(?P<dr2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\s+(?P<drmon>{_MON2})\b"
     rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"

@@ -206,6 +206,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     base = base_name(core, place, district)
     if base is None:
         return []
+    if place and (m.group("adj") or "").lower() == "prefectural":  # 'Liangshan Prefectural'
+        base = base.replace(f"{place.name} Municipal ", f"{place.name} Prefectural ", 1)
     hits: list[OrgHit] = []
     core_start = m.start("core")
     inner_start = m.start("ord") if m.group("ord") else core_start

@@ -17,7 +17,9 @@ from convene.ingest.en_named_orgs import find_outlets
 from convene.ingest.en_orgs import Ctx
 
 _PROV_ADJ = re.compile(r"\b(?:Provincial|provincial|Province|Autonomous\s+Region|Regional|PPC)\b")
-_CITY_ADJ = re.compile(r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|city['’]s)\b")
+_CITY_ADJ = re.compile(
+    r"\b(?:Municipal|municipal|MPC|City|city-wide|citywide|city['’]s|Prefectural|prefectural)\b"
+)
 _NATIONAL = re.compile(
     r"\b(?:State\s+Council|CPC\s+Central\s+Committee|National\s+People['’]s\s+Congress)\b"
 )

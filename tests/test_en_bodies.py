@@ -95,3 +95,19 @@ def test_national_bodies_with_the_party_name_spelt_out():
     posts = {p.name: [(q.title, q.organization) for q in p.posts] for p in x.persons}
     assert posts["Han Jun"] == [("State Councilor", "State Council")]
     assert x.article.jurisdiction == "China"
+
+
+def test_a_prefecture_keeps_its_prefectural_bodies_and_prefects():
+    posts, orgs, x = _x(
+        "Headline\nOn April 3 and 4, the Standing Committee of the Enshi Prefectural Party "
+        "Committee held an enlarged meeting. On April 2, Bai Ya, Prefect, chaired an executive "
+        "meeting of the prefectural government, with Vice Prefects Luo Bo and Wu Ke in attendance."
+    )
+    gov = "Enshi Prefectural People's Government"
+    assert "Standing Committee of the Enshi Prefectural Party Committee" in orgs
+    assert gov in orgs
+    assert posts["Bai Ya"] == [("Prefect", gov)]
+    assert posts["Luo Bo"] == posts["Wu Ke"] == [("Vice Prefect", gov)]
+    first, second = x.meetings
+    assert (first.date, first.end_date) == ("2024-04-03", "2024-04-04")
+    assert second.participants == ("Bai Ya", "Luo Bo", "Wu Ke")
