@@ -26,6 +26,11 @@ def lines(name: str) -> list[str]:
     return _lines(name)
 
 
+@cache
+def lines_set(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]

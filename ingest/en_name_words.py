@@ -59,7 +59,11 @@ def _titled_list_re() -> re.Pattern[str]:
 @cache
 def _titled_single_re() -> re.Pattern[str]:
     """'Secretary-General Sarula attended': a one-word name after a title."""
-    return re.compile(rf"\b(?i:{gz.titles_re()})[ \t]+(?P<name>[A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])")
+    return re.compile(
+        rf"\b(?i:{gz.titles_re()})[ \t]+(?P<name>[A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])"
+        r"(?=[ \t]*[,.;)]|[ \t]+(?:and|attended|presided|chaired|said|spoke|stressed|delivered"
+        r"|made|gave|was|were|also|who|noted|pointed|called|briefed|reported)\b)"
+    )
 
 
 def titled_lists(text: str, found: dict[str, str]) -> None:

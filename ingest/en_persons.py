@@ -122,7 +122,7 @@ def find_full_names(text: str) -> list[Mention]:
             found[seq] = "en.person.slot.verb"
         elif _OBJECT_BEFORE.search(text, max(0, s - 20), s) and _AS_AFTER.match(text, m.end()):
             found[seq] = "en.person.slot.object"  # 'appoint Tashi Dorje as ...'
-        elif _DESCRIBED.match(text, m.end()) and gz.place(seq) is None:
+        elif _described(text, m.end()) and gz.place(seq) is None:
             found[seq] = "en.person.slot.described"  # 'a film on Tsering Yangzom, a doctor from'
     titled_lists(text, found)
     titled_singles(text, found)
@@ -140,8 +140,14 @@ def find_full_names(text: str) -> list[Mention]:
 
 
 _DESCRIBED = re.compile(
-    r",[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}(?:from|of|at|in|with|who|whose)\b"
+    r",[ \t]+an?[ \t]+(?P<np>(?:[a-z][\w-]*[ \t]+){1,3})(?:from|of|at|in|with|who|whose)\b"
 )
+
+
+def _described(text: str, end: int) -> bool:
+    """', a village doctor from ...': the phrase after a name describes a person."""
+    d = _DESCRIBED.match(text, end)
+    return bool(d) and d.group("np").split()[-1] in gz.lines_set("en_person_nouns.txt")
 
 
 def _fold_parts(mentions: list[Mention]) -> list[Mention]:

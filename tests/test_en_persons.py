@@ -113,3 +113,15 @@ def test_places_shaped_like_names_and_names_described_in_passing():
         p.name for p in extract_en(Article("t.txt", text, "en", "H", "2021-03-02", None)).persons
     }
     assert names == {"Tan Hang", "Tsering Yangzom", "Ma Lan"}
+
+
+def test_one_word_names_need_a_title_and_a_verb_and_descriptions_need_a_person_noun():
+    text = (
+        "Headline\nOn the 1st, Vice Chairman Erdeni attended the meeting. Officials of Member "
+        "States Forum spoke. Xinhe Technologies, a company in Wuhan, and Kanglu Pharma, a maker "
+        "of vaccines, were praised. Secretary-General Sarula said the work was done."
+    )
+    names = {
+        p.name for p in extract_en(Article("t.txt", text, "en", "H", "2021-03-02", None)).persons
+    }
+    assert names == {"Erdeni", "Sarula"}
