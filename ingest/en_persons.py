@@ -206,20 +206,23 @@ def find_short(text: str, posts_of: dict[str, list[str]], full: list[Mention]) -
         s, e = m.start("name"), m.end("name")
         if any(a <= s < b for a, b in spans):
             continue
-        part, title = m.group("name"), m.group("title").lower().replace("-", " ")
+        part, title = m.group("name"), _norm_title(m.group("title"))
         cands = [n for n in names if n.startswith(part + " ") or n.endswith(" " + part)]
         if len(cands) > 1:
-            exact = [
-                n
-                for n in cands
-                if title in (t.lower().replace("-", " ") for t in posts_of.get(n, []))
-            ]
+            exact = [n for n in cands if title in (_norm_title(t) for t in posts_of.get(n, []))]
             head = [
                 n
                 for n in cands
-                if any(t.lower().replace("-", " ").endswith(title) for t in posts_of.get(n, []))
+                if any(_norm_title(t).endswith(" " + title) for t in posts_of.get(n, []))
             ]
             cands = exact or head
         if len(cands) == 1:
             out.append(Mention(cands[0], s, e, "en.person.short", short=True))
     return out
+
+
+def _norm_title(title: str) -> str:
+    """'Chairwoman' and 'Chairperson' are forms of 'Chairman'; 'Secretary-General' of 'Secretary
+    General'."""
+    t = title.lower().replace("-", " ")
+    return re.sub(r"\bchair(?:woman|person)?\b", "chairman", t)

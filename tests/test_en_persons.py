@@ -125,3 +125,15 @@ def test_one_word_names_need_a_title_and_a_verb_and_descriptions_need_a_person_n
         p.name for p in extract_en(Article("t.txt", text, "en", "H", "2021-03-02", None)).persons
     }
     assert names == {"Erdeni", "Sarula"}
+
+
+def test_a_short_form_takes_the_person_whose_title_it_is_in_any_gendered_form():
+    text = (
+        "Headline\nOn the 5th, the Provincial CPPCC held a meeting. Wang Ning, Chairwoman of the "
+        "Provincial CPPCC, presided. Wang Tao, Vice Chairman of the Provincial CPPCC, attended. "
+        "Chairman Wang said the work must go on. Vice Chairman Wang spoke."
+    )
+    x = extract_en(Article("t.txt", text, "en", "H", "2021-03-02", "Hubei Daily"))
+    roles = {p.person: p.role for p in x.meetings[0].participations}
+    assert roles == {"Wang Ning": "chair", "Wang Tao": "speaker"}
+    assert {p.name for p in x.persons} == {"Wang Ning", "Wang Tao"}
