@@ -45,9 +45,16 @@ def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
         body = full_name(organizer, index.ctx)
         organizer = body.name if body else organizer
     lead = index.at_start(name)
+    own = index.at_start(held.subject) if name.startswith(("党组", "党委")) else None
+    if not lead and own and held.subject[len(own[1]) :].startswith(name[:2]):
+        body = own[0]  # 省人大常委会党组书记甲主持召开党组会议: that body's 党组
+        return body.name + name, organizer or body.name + name[:2]
     if lead:
         body, raw = lead
         full = name if index.explicit_place(raw) else body.name + name[len(raw) :]
+        group = re.match("(?:党组|党委|党工委)(?:理论学习中心组)?", name[len(raw) :])
+        if group and not body.name.endswith(("党组", "党委", "党工委")):  # 省政府党组会议
+            return full, organizer or body.name + group.group()
         return full, organizer or body.name
     subj = index.ending(held.subject)
     if subj:

@@ -153,7 +153,8 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
     out: list[RawPost] = []
     for post in posts:
         base = base_title(post.title)
-        if not post.org and out and out[-1].org and base not in fixed:
+        bare_group = out and out[-1].org in ("党组", "党委")  # 党组成员、副主任: body unknown yet
+        if not post.org and out and out[-1].org and base not in fixed and not bare_group:
             org = out[-1].org  # 省政府党组成员、秘书长: the body's title, not the group's
             post = replace(post, org=org[:-2] if org.endswith("党组") and len(org) > 2 else org)
         out.append(post)

@@ -155,7 +155,8 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
 PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会(?!议)")
 CONGRESS = re.compile(f"(党的|中共)?([{NUMS}]{{2,3}})大(?![会学])")
 SPEECH_AT = re.compile(
-    f"在([^，。、]{{2,30}}?(?:{HOLD[:0]}会议|座谈会|大会|全会|会))上(?:发表)?的(?:重要)?讲话"
+    "在([^，。、]{2,30}?(?:会议|座谈会|大会|全会|会|集体学习))(?:上|时)"
+    "(?:发表)?的(?:重要)?讲话"
 )
 
 
@@ -163,7 +164,8 @@ SPEECH_AT = re.compile(
 def _implement_re() -> re.Pattern[str]:
     verbs = alternation(lexicon().implement_verbs)
     return re.compile(
-        f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)精神"
+        f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)"
+        "(?:精神|部署|要求)"
     )
 
 
@@ -186,7 +188,7 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """(meeting name, start, end) of named meetings conveyed or implemented in text[s:e]."""
     out: list[tuple[str, int, int]] = []
     for m in _implement_objects(text, s, e):
-        obj_start, obj = m.start(1), m.group(1)
+        obj_start, obj = m.start(1), re.sub("(?:决策|工作|各项|重要|的)+$", "", m.group(1))
         party = "党的" if "党的" in obj else ""
         masked = obj
         for pm in PLENUM.finditer(obj):

@@ -69,14 +69,16 @@ def _chain_mentions(text: str) -> list[Mention]:
 def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mention]):
     """市政协副主席甲、乙，秘书长丙: a bare title listed after a body's officials is that body's."""
     fixed = {t for t, _ in lexicon().title_bodies}
-    if head == 0 or text[head - 1] != "，" or any(p.org for p in posts):
+    groups = ("党组", "党委")  # 甲，党组成员、副主任乙: the 党组 of the first one's body
+    if head == 0 or text[head - 1] != "，" or any(p.org not in groups + ("",) for p in posts):
         return posts
     if any(base_title(p.title) in fixed for p in posts):
         return posts
     prev = [m for m in found if m.end == head - 1 and m.posts and m.posts[-1].org]
     if not prev:
         return posts
-    return [replace(p, org=prev[-1].posts[-1].org) for p in posts]
+    body = prev[-1].posts[-1].org
+    return [replace(p, org=body + p.org if p.org in groups else body) for p in posts]
 
 
 def _assigned_title(text: str, head: int, org: str) -> list[RawPost]:
@@ -111,6 +113,20 @@ def _list_mentions(text: str) -> list[Mention]:
         surnamed = sum(is_name(n) for n, _ in found)
         if len(found) == len(items) and surnamed >= max(2, len(found) - 1):
             out += [Mention(n, p, p + len(n), p, (), "zh.list") for n, p in found]
+    return out
+
+
+LEADERS = re.compile(
+    "(?:自治区|省|市|州|县|区|旗|盟|中央|部|厅|局)(?:委)?领导(?:同志)?(?:有[：:]?)?"
+)
+
+
+def _leader_mentions(text: str) -> list[Mention]:
+    """省领导甲、乙、丙 / 市领导甲: names after a collective 领导 (no post is said)."""
+    out: list[Mention] = []
+    for m in LEADERS.finditer(text):
+        for name, pos in _names_after(text, m.end(), loose=False):
+            out.append(Mention(name, pos, pos + len(name), pos, (), "zh.leaders"))
     return out
 
 
@@ -228,6 +244,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """All person mentions outside the skipped spans (credits), in text order."""
     found = _chain_mentions(text) + _high_title_mentions(text)
     found += _list_mentions(text) + _clause_mentions(text) + _appointment_mentions(text)
+    found += _leader_mentions(text)
     found = [m for m in found if _outside(skip, m.start, m.end)]
     by_span: dict[tuple[int, int], Mention] = {}
     for men in found:  # the first rule to claim a span wins; chains come first
