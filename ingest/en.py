@@ -22,7 +22,7 @@ from convene.ingest import en_named_orgs, en_orgs
 from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
-from convene.ingest.en_meetings import find_events
+from convene.ingest.en_meetings import find_events, main_venue
 from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
 from convene.ingest.en_place import article_ctx
@@ -140,6 +140,10 @@ def extract_en(article: Article) -> Extraction:
 
     parts = participations(text, sents, events, mentions, published)
     meetings = []
+    for i, ev in enumerate(events):  # 'attended at the main venue in Nanchang'
+        nxt = events[i + 1].start if i + 1 < len(events) else len(text)
+        para = text.find("\n\n", ev.start)
+        ev.location = main_venue(text, ev.start, min(nxt, para if para > 0 else nxt)) or ev.location
     if events and events[0].location is None:
         events[0].location = _dateline_city(text, events[0].start)
     for i, ev in enumerate(events):

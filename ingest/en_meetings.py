@@ -30,9 +30,14 @@ _PASSIVE = re.compile(
     rf"(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?:(?:was|were)\s+(?:successfully\s+|also\s+)?(?P<verb>held|convened|opened|organi[sz]ed"
     rf"|hosted|conducted)|(?P<verb2>closed|opened|concluded|ended|kicked\s+off|took\s+place))\b"
 )
+_WHEN = (  # 'on the 4th', 'on Monday', 'on March 3': a date, not the meeting's subject
+    r"(?:the\s+(?:\d|morning|afternoon|evening)|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _PRESIDED = re.compile(
     rf"\b(?:presided\s+over|presides\s+over|chaired|hosted)\s+(?P<phrase>(?:the|a|an)\s+"
-    rf"(?:{W}\s+){{0,6}}?{NOUN}(?:\s+of\s+(?:(?!\s+(?:to|at|in|via|held|and|with)\s)[^,.;]){{3,90}})?)"
+    rf"(?:{W}\s+){{0,6}}?{NOUN}(?:\s+(?:of|on|with)\s+(?!{_WHEN})"
+    rf"(?:(?!\s+(?:to|at|in|via|held|and|with|on|which|that|attended)\s)[^,.;]){{3,90}})?)"
 )
 _ATTENDED = re.compile(  # 'X attended the national video conference on ...' (not 'the meeting')
     rf"\b(?:attended|attends|participated\s+in|took\s+part\s+in)\s+(?P<phrase>(?:the|a|an)\s+"
@@ -107,9 +112,27 @@ def _place_held_re() -> re.Pattern[str]:
 
 
 def _location(text: str, s: int, e: int) -> str | None:
-    """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...'."""
+    """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...';
+    else a named venue ('at the Provincial Conference Center')."""
     m = _in_place_re().search(text, s, e) or _place_held_re().search(text, s, e)
     if m:
+        p = gz.place(m.group("p"))
+        if p and p.kind in ("city", "municipality"):
+            return p.name
+    v = _VENUE.search(text, s, e)
+    return re.sub(r"\s+", " ", v.group("v")) if v else None
+
+
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s+){1,5}"
+    r"(?:Hall|Center|Centre|Hotel|Guesthouse|Auditorium|Building|Mansion)s?)\b"
+)
+_MAIN_VENUE = re.compile(r"\bmain\s+venue\s+(?:was\s+)?(?:set\s+up\s+)?in\s+(?P<p>[A-Z][\w'’-]+)")
+
+
+def main_venue(text: str, s: int, e: int) -> str | None:
+    """'attended at the main venue in Nanchang': where a video conference was held."""
+    for m in _MAIN_VENUE.finditer(text, s, e):
         p = gz.place(m.group("p"))
         if p and p.kind in ("city", "municipality"):
             return p.name

@@ -183,3 +183,18 @@ def test_a_sitting_on_a_day_of_a_session_is_that_session():
     assert [i.meeting for i in m.implements] == [
         "National Video and Telephone Conference on Work Safety"
     ]
+
+
+def test_where_a_meeting_was_held_and_what_a_presided_meeting_is_about():
+    text = (
+        "Headline\nOn the evening of April 3, the Provincial Government held a video conference. "
+        "Governor Bo Yang chaired the conference. City leaders attended at the main venue in "
+        "Wuhan.\n\nOn April 4, Bo Yang presided over a symposium with representatives of private "
+        "enterprises at the Hongshan Hall to hear their views."
+    )
+    first, second = _x(text).meetings
+    assert first.location == "Wuhan"
+    assert (second.location, second.name) == (
+        "Hongshan Hall",
+        "Symposium with Representatives of Private Enterprises",
+    )
