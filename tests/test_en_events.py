@@ -198,3 +198,13 @@ def test_where_a_meeting_was_held_and_what_a_presided_meeting_is_about():
         "Hongshan Hall",
         "Symposium with Representatives of Private Enterprises",
     )
+
+
+def test_reports_delivered_presented_or_heard_are_taking_part():
+    text = (
+        "Headline\nOn the 5th, the Provincial People's Congress opened its session. Governor Li "
+        "Hua delivered the government work report. The session heard a report by Zhu Ping on the "
+        "budget. Tan Hu presented the work report of the Standing Committee."
+    )
+    (m,) = _x(text).meetings
+    assert _roles(m) == {"Li Hua": "reporter", "Zhu Ping": "reporter", "Tan Hu": "reporter"}
