@@ -15,7 +15,7 @@ import re
 
 from .facts import Article, Evidence, Implements, Meeting, Participation
 from .zh_bodies import BodyIndex
-from .zh_dates import SAME_DAY, DateSpan, find_dates
+from .zh_dates import CLOSING_DAY, SAME_DAY, DateSpan, find_dates
 from .zh_lexicon import lexicon
 from .zh_meetings import Held, find_held, find_receptions, implemented
 from .zh_orgs import full_name, session_organizer
@@ -136,7 +136,8 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
             if date is None and not VAGUE.search(text[sent[0] : h.trigger]):
                 date = _paragraph_date(text, h.trigger, dates)
             if date is None and SAME_DAY.match(text[sent[0] : sent[1]]) and held:
-                date_iso, end_iso = held[-1][4], None
+                closing = CLOSING_DAY.match(text[sent[0] : sent[1]]) and held[-1][5]
+                date_iso, end_iso = (held[-1][5] if closing else held[-1][4]), None
             else:
                 date_iso, end_iso = (date.date, date.end_date) if date else (None, None)
             if date_iso and not end_iso:

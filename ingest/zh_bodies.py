@@ -35,7 +35,9 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
     out = []
     pats = (
         f"来源[：:]\\s*([{HAN}]{{2,10}}?(?:{suffix}))",
-        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:首页)?\\s*[>＞]",
+        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:[\\s\u3000]*首页)?\\s*[>＞]",
+        f"主办[：:]\\s*([{HAN}]{{2,12}}?(?:{suffix}))(?![{HAN}])",
+        f"(?:^|[\\s\u3000])([{HAN}]{{2,10}}?(?:{suffix}))主办",
         f"([{HAN}]{{1,8}}(?:{suffix}))版权所有",
     )
     found = [(m.start(1), m.end(1)) for p in pats for m in re.finditer(p, text, re.M)]

@@ -40,6 +40,7 @@ LOCAL_HINTS = (
 SESSION_RE = (
     r"[\u4e00-\u9fff]{2,10}?(?:市|省|自治区|州|县)"
     r"第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议"
+    r"|中国共产党[\u4e00-\u9fff]{2,12}?(?:市|省|自治区|州|县)第[一二三四五六七八九十]+次代表大会"
 )
 
 
@@ -129,7 +130,7 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     )
     if session_name:
         organizer = session_organizer(session_name) or ""
-        hit = [p for p in counts if organizer.startswith(p.name)]
+        hit = [p for p in counts if organizer and organizer.startswith(p.name)]
         if hit:
             place = hit[0]
             return place.name, Context(place, _province_of(place), session_name, place, here)

@@ -19,8 +19,9 @@ DATE_RE = re.compile(
 )
 RELATIVE_DAY = re.compile(r"(今天|今日|昨天|昨日|前天)(?:[（(](?P<d>\d{1,2})日[）)])?")
 SAME_DAY = re.compile(
-    r"^(?:同日|当天|当日|同一天|会前|会后|随后|开幕前|会议结束后|此前|当晚|[上下中]午|晚上?|傍晚)"
+    r"^(?:同日|当天|当日|同一天|会前|会后|随后|开幕前|会议结束后|此前|当晚|[上下中]午|晚上?|傍晚|闭幕(?:会|大会)?前)"
 )
+CLOSING_DAY = re.compile(r"^闭幕(?:会|大会)?前")  # the closing day, not the opening one
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 

@@ -125,7 +125,8 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
         lead += opener.end() if opener else 0  # 本报讯（记者 X）云南省…会议: after the byline
         head = text[lead:trig]
         head = re.sub(f"在[^{CLAUSE_END}]*$", "", head)
-        head = re.sub(f"{DAY}$", "", head)
+        head = re.sub(f"于?{DAY}$", "", head)  # …全会于7月27日至28日在…举行
+        head = re.sub("以[^，。]{1,12}?形式$", "", head)  # …会议以电视电话会议形式召开
         head = re.sub("(?:今天|今日|日前|近日|隆重|胜利|顺利)+$", "", head)
         end = _last_noun_end(head)
         bare = head in lexicon().meeting_nouns or re.search("[（(）)]|宣布|主持", head)
@@ -223,5 +224,5 @@ def _is_meeting_name(item: str) -> bool:
     if re.search("[的在对]|重要|讲话|指示|批示|通知|意见|决定", item):
         return False
     return bool(re.search(f"(?:{_noun_re()})$", item)) and bool(
-        re.search(f"[{NUMS}\\d]|全国|中央|国务院|国家|省|市", item)
+        re.search(f"[{NUMS}\\d]|全国|中央|国务院|国家|省|市|全区|全州|全县|自治区", item)
     )

@@ -18,13 +18,16 @@ from .zh_persons import ANNOTATION, Mention
 
 # Between the names and their verb: 等县领导, 在冕宁分会场, 受市政府委托, 应邀, 分别, 作.
 GAP_OK = re.compile(
-    r"^(?:同志)?(?:等[^，。、；]{0,8}?)?"
+    r"^(?:同志)?(?:等[^，。、；]{0,8}?|[及和]其他[^，。、；]{0,10}?)?"
     r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|中午|晚上|晚)?"
-    r"(?:在[^，。、；的]{1,12}?)?"
+    r"(?:在[^，。、；的]{1,12}?|在[^，。、；]{1,16}?上)?"
+    r"(?:就[^，。；]{1,20}?)?"
     r"(?:也|还|分别|先后|一同|共同|由|应邀|受邀|受[^，。；]{1,12}?(?:委托|邀请)"
     r"|代表[^，。；]{1,16}?|向[^，。；]{1,8}?)*(?:作了|作)?$"
 )
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
+# 、市人民检察院检察长列席: an official named by title only, between the names and the verb
+UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")
 LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]")
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
 
@@ -43,7 +46,7 @@ REPORT = (
     "(?<![工合操创写协动运制振])作(?:(?!出席|主持|参加|列席)[^，,。；;、]){0,16}?"
     "(?:报告|说明|发言|部署|讲话|总结|点评)"
 )  # 作关于专题调研情况的报告, 作专题辅导报告
-HEARD = re.compile("的(?:汇报|报告|说明)")
+HEARD = re.compile("的[^，。；]{0,8}?(?:汇报|报告|说明)")  # 所作的工作报告
 
 
 @cache
@@ -55,7 +58,7 @@ def _heard(text: str, s: int, e: int, inside: list[Mention]) -> list[Took]:
     """听取了县纪委书记甲关于…的汇报: the person reported to the meeting."""
     out = []
     for m in inside:
-        if not text.startswith(("关于", "所作", "作的", "就"), m.end):
+        if not re.compile("(?:受[^，。；]{1,12}?委托)?(?:关于|所作|作的|就)").match(text, m.end):
             continue
         if "听取" in text[s : m.head] and HEARD.search(text, m.end, e):
             out.append(Took(m.name, "reporter", m.head, m.end))
@@ -69,7 +72,10 @@ def _gap(text: str, start: int, end: int) -> str:
 def _group_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
     """The names that end just before pos, with those joined to them by 、 / ， / a chain."""
     before = [m for m in mentions if m.end <= pos]
-    if not before or not GAP_OK.match(_gap(text, before[-1].end, pos)):
+    gap = _gap(text, before[-1].end, pos) if before else ""
+    unnamed = UNNAMED.match(gap)
+    gap = gap[unnamed.end() :] if unnamed else gap
+    if not before or not GAP_OK.match(gap):
         return []
     group = [before[-1]]
     for m in reversed(before[:-1]):

@@ -87,3 +87,50 @@ def test_rarer_surnames_and_their_readings() -> None:
     assert [to_pinyin_name(n) for n in ("禤文", "乜红", "阚力", "卜强")] == [
         "Xuan Wen", "Nie Hong", "Kan Li", "Bu Qiang",
     ]  # fmt: skip
+
+
+def test_others_after_names_and_unnamed_officials_before_the_verb() -> None:
+    text = (
+        "吉林省委常委会召开会议\n5月6日，吉林省委常委会召开会议。省委副书记、省长甲松，省委副书记"
+        "关玉春及其他省委常委出席会议。省人大常委会主任黎仕权、省政协主席黄秀英，"
+        "省人民检察院检察长列席会议。"
+    ).replace("甲", "韩")
+    (m,) = run(text, published="2024-05-07").meetings
+    assert set(m.participants) == {"韩松", "关玉春", "黎仕权", "黄秀英"}
+
+
+def test_plenum_held_on_a_range_with_yu_and_report_on_behalf() -> None:
+    text = (
+        "中共安平县委十届六次全会召开\n中国共产党安平县第十届委员会第六次全体会议于7月27日至28日"
+        "在县会议中心举行。全会听取和讨论了县委书记郗志强受县委常委会委托所作的工作报告。"
+        "县长苑立峰在28日的全体会议上就下半年重点任务作讲话。"
+    )
+    (m,) = run(text, published="2023-07-29").meetings
+    assert (m.date, m.end_date) == ("2023-07-27", "2023-07-28")
+    assert set(m.participants) == {"郗志强", "苑立峰"}
+
+
+def test_video_conference_form_and_party_congress_presidium_on_closing_day() -> None:
+    text = (
+        "自治区党代会闭幕\n中国共产党宁夏回族自治区第十三次代表大会6月7日至10日在银川举行。"
+        "大会执行主席陈润东、锁建军在主席台前排就座。\n"
+        "闭幕会前，大会主席团举行第三次会议，陈润东主持会议。"
+    )
+    x = run(text, published="2022-06-10")
+    congress, presidium = x.meetings
+    assert presidium.date == "2022-06-10" and presidium.chaired_by == ("陈润东",)
+    assert presidium.name == "中国共产党宁夏回族自治区第十三次代表大会主席团第三次会议"
+    assert ("执行主席", "中国共产党宁夏回族自治区第十三次代表大会主席团") in posts(x, "锁建军")
+    assert set(congress.participants) == {"陈润东", "锁建军"}
+    tv = run("全市会议召开\n今天上午，全市安全生产工作会议以电视电话会议形式召开。", "2023-05-31")
+    assert [(m.name, m.date) for m in tv.meetings] == [("全市安全生产工作会议", "2023-05-31")]
+
+
+def test_regional_meeting_implemented_and_sponsors_in_the_footer() -> None:
+    text = (
+        "南宁新闻网　首页 > 时政\n市委常委会召开会议\n4月17日，南宁市委常委会召开会议，传达学习"
+        "全区推进高质量发展大会精神。\n南宁日报社主办　桂ICP备11002183号"
+    )
+    x = run(text, published="2024-04-18")
+    assert [i.meeting for i in x.meetings[0].implements] == ["全区推进高质量发展大会"]
+    assert {"南宁日报社", "南宁新闻网"} <= {o.name for o in x.organizations}
