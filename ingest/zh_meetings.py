@@ -156,8 +156,7 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
 PLENUM = re.compile(f"(党的)?([{NUMS}]+届)((?:[{NUMS}]+中[、和])*[{NUMS}]+中)全会(?!议)")
 CONGRESS = re.compile(f"(党的|中共)?([{NUMS}]{{2,3}})大(?![会学])")
 SPEECH_AT = re.compile(
-    "在([^，。、]{2,30}?(?:会议|座谈会|大会|全会|会|集体学习))(?:上|时)"
-    "(?:发表)?的(?:重要)?讲话"
+    "在([^，。、]{2,30}?(?:会议|座谈会|大会|全会|会|集体学习))(?:上|时)(?:发表)?的(?:重要)?讲话"
 )
 
 

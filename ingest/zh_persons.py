@@ -28,6 +28,7 @@ from .zh_names import SEPARATORS, boundary_at, is_name, loose_name_at, name_at, 
 
 __all__ = ["ANNOTATION", "Mention", "RawPost", "base_title", "find_mentions"]
 
+FORMER = re.compile("(?:^|[的予对将])原(?!子)")
 LOOSE_NOT_AFTER = ("成员", "委员", "代表")  # generic: 中心组成员要带头学 is no name
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
 
@@ -59,7 +60,8 @@ def _chain_mentions(text: str) -> list[Mention]:
         if not posts:
             continue
         head = posts[0].start
-        posts += _assigned_title(text, head, posts[0].org)
+        posts = [p for p in posts if not FORMER.search(p.org)]  # 给予原…局长甲: no longer held
+        posts += _assigned_title(text, head, posts[0].org) if posts else []
         posts = _listed_after(text, head, posts, out)
         for name, pos in names:
             out.append(Mention(name, pos, pos + len(name), head, tuple(posts), "zh.title_chain"))

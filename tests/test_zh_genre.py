@@ -134,3 +134,13 @@ def test_regional_meeting_implemented_and_sponsors_in_the_footer() -> None:
     x = run(text, published="2024-04-18")
     assert [i.meeting for i in x.meetings[0].implements] == ["全区推进高质量发展大会"]
     assert {"南宁日报社", "南宁新闻网"} <= {o.name for o in x.organizations}
+
+
+def test_former_post_is_not_held_but_the_person_is_named() -> None:
+    text = (
+        "县委全会召开\n7月27日，中共安平县委召开全会，确认了给予原县住房和城乡建设局局长厍建业"
+        "开除党籍处分的决定。太原市委书记韦韬出席会议。"
+    )
+    x = run(text, published="2023-07-29")
+    assert posts(x, "厍建业") == set()
+    assert posts(x, "韦韬") == {("书记", "中共太原市委")}
