@@ -39,6 +39,13 @@ from convene.ingest.meta import (
 )
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# Far beyond any news page or article: bigger inputs are refused before they cost memory or
+# minutes of extraction (a dump, a log, a mis-saved binary), with a message saying so.
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a .txt or .html file (a .jsonl streams line by line)
+MAX_TEXT_CHARS = 200_000  # one article's text
+# Page furniture is one short line; longer lines are text (and the junk patterns scan a line
+# once per position, so an unbounded line would cost quadratic time).
+MAX_FURNITURE_CHARS = 1000
 _ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
 
 
@@ -91,6 +98,10 @@ def read_file(path: Path, document: str | None = None) -> Iterator[Article | Rea
         yield from _read_jsonl(path, document)
         return
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _Unreadable(f"too large for a news page ({size / 2**20:.1f} MB; the limit is "
+                              f"{MAX_FILE_BYTES // 2**20} MB per .txt/.html file)")
         raw = decode(path.read_bytes())
         if suffix in (".html", ".htm"):
             yield _from_html(raw, document)
@@ -148,10 +159,13 @@ def article(
     url: str | None = None,
 ) -> Article:
     """An Article from a page's text; fields not given are read from the text (meta.py)."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = _valid(raw).replace("\r\n", "\n").replace("\r", "\n")
     text = clean(raw)
     if not text.strip():
         raise _Unreadable("no text left once page furniture is removed")
+    if len(text) > MAX_TEXT_CHARS:
+        raise _Unreadable(f"too long for one article ({len(text):,} characters; the limit is "
+                          f"{MAX_TEXT_CHARS:,})")
     language = detect_language(text)
     meta = read_meta(raw, language)
     return Article(
@@ -181,7 +195,7 @@ def _meaningless(s: str) -> bool:
 
 def is_junk(line: str) -> bool:
     """A line of page furniture only: no name or word survives removing the boilerplate."""
-    if not line.strip():
+    if not line.strip() or len(line) > MAX_FURNITURE_CHARS:
         return False
     if is_breadcrumb(line):
         steps = breadcrumb_steps(line)
@@ -242,7 +256,17 @@ def _read_jsonl(path: Path, document: str) -> Iterator[Article | ReadError]:
 
 
 def _str(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    return _valid(value).strip() or None if isinstance(value, str) else None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _valid(text: str) -> str:
+    """Lone surrogates (a JSON "\\ud800" escape) as U+FFFD: they cannot be encoded as UTF-8,
+    so the tokenizers and the Neo4j driver would fail on them."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -260,6 +284,15 @@ _CREDIT_LINE = re.compile(
 )
 
 
+def _lenient(fn, *args, **kwargs):
+    """trafilatura and htmldate fail on some broken pages (lxml assertions on a tree they
+    pruned); the page is then read from its own text, without them."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - any failure of a helper library means "no answer"
+        return None
+
+
 def _from_html(html: str, document: str) -> Article:
     """Main text by trafilatura, framed by the page's headline, field line and credit lines.
 
@@ -268,16 +301,19 @@ def _from_html(html: str, document: str) -> Article:
     import trafilatura
     from lxml import html as lxml_html
 
+    # Control characters are not allowed in an XML/HTML tree: lxml refuses them mid-page.
+    html = _CONTROL.sub(" ", _valid(html))
     try:
         tree = lxml_html.fromstring(html)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types on broken pages
         raise _Unreadable(f"not parseable HTML ({exc})") from exc
     for bad in tree.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
+        if bad.getparent() is not None:  # the root itself cannot be dropped
+            bad.drop_tree()
     for block in tree.xpath("//p|//div|//br|//h1|//h2|//h3|//li|//tr|//title|//span[@class]"):
         block.tail = "\n" + (block.tail or "")
     page = "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
-    main = trafilatura.extract(html, include_comments=False, favor_recall=True) or ""
+    main = _lenient(trafilatura.extract, html, include_comments=False, favor_recall=True) or ""
     if not main.strip() and not page.strip():
         raise _Unreadable("HTML page without text")
     language = detect_language(page or main)
@@ -289,7 +325,7 @@ def _from_html(html: str, document: str) -> Article:
         date = date or (parse_date(content.group(1)) if content else None)
     date = date or read_meta(page, language).published
     if not date:
-        meta = trafilatura.extract_metadata(html)
+        meta = _lenient(trafilatura.extract_metadata, html)
         date = parse_date(meta.date) if meta is not None and meta.date else None
     fields = [ln for ln in page.splitlines()[:15] if is_meta_line(ln) and ln not in main][:1]
     credits = [
