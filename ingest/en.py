@@ -22,11 +22,12 @@ from convene.ingest import en_named_orgs, en_orgs
 from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
-from convene.ingest.en_meetings import find_events, main_venue
+from convene.ingest.en_meetings import find_events
 from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
 from convene.ingest.en_place import article_ctx
 from convene.ingest.en_posts import extract_posts
+from convene.ingest.en_when_where import main_venue
 from convene.ingest.facts import (
     CHAIR,
     Article,

@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import dates_in
-from convene.ingest.en_event_dates import CLOSE_VERB, date_before, lasted, opening, shift
 from convene.ingest.en_meeting_names import meeting_name
 from convene.ingest.en_orgs import Ctx, OrgHit
+from convene.ingest.en_when_where import (
+    CLOSE_VERB,
+    date_before,
+    lasted,
+    location,
+    opening,
+    shift,
+)
 
 NOUN = rf"(?:{gz.alternation([n.lower() for n in gz.meeting_nouns()])})"
 W = r"[\w'’\"“”()-]+"
@@ -97,46 +103,6 @@ class Event:
     name: str = ""
     aliases: list[str] = field(default_factory=list)
     sentence: int = -1  # start of its sentence: two clauses of one sentence are one meeting
-
-
-@cache
-def _in_place_re() -> re.Pattern[str]:
-    return re.compile(rf"\bin\s+(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\b")
-
-
-@cache
-def _place_held_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\s+(?:City\s+)?(?:held|holds|convened)\b"
-    )
-
-
-def _location(text: str, s: int, e: int) -> str | None:
-    """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...';
-    else a named venue ('at the Provincial Conference Center')."""
-    m = _in_place_re().search(text, s, e) or _place_held_re().search(text, s, e)
-    if m:
-        p = gz.place(m.group("p"))
-        if p and p.kind in ("city", "municipality"):
-            return p.name
-    v = _VENUE.search(text, s, e)
-    return re.sub(r"\s+", " ", v.group("v")) if v else None
-
-
-_VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s+){1,5}"
-    r"(?:Hall|Center|Centre|Hotel|Guesthouse|Auditorium|Building|Mansion)s?)\b"
-)
-_MAIN_VENUE = re.compile(r"\bmain\s+venue\s+(?:was\s+)?(?:set\s+up\s+)?in\s+(?P<p>[A-Z][\w'’-]+)")
-
-
-def main_venue(text: str, s: int, e: int) -> str | None:
-    """'attended at the main venue in Nanchang': where a video conference was held."""
-    for m in _MAIN_VENUE.finditer(text, s, e):
-        p = gz.place(m.group("p"))
-        if p and p.kind in ("city", "municipality"):
-            return p.name
-    return None
 
 
 _BY = re.compile(r"\s+(?:held\s+|hosted\s+|organi[sz]ed\s+|convened\s+)?by\s+(?:the\s+)?")
@@ -234,7 +200,7 @@ def find_events(
                     None
                     if kind == "met"
                     else _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
-                    _location(text, s, e),
+                    location(text, s, e),
                     anaphoric,
                     sentence=s,
                 )

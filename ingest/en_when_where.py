@@ -1,12 +1,15 @@
-"""When a reported meeting ran: the day written before an undated clause, the opening day
-beside a closing, or the first day counted back from the closing by the meeting's length.
+"""When and where a reported meeting ran: the day written before an undated clause, the opening
+day beside a closing, the first day counted back from the closing by the meeting's length; the city
+it was held in ('in Beijing', 'Ningbo held', 'the main venue in X') or its named venue.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
+from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import DateHit, dates_in
 
 _OPEN_CUE = re.compile(r"\b(?:opened|began|started|kicked\s+off|commenced)\s+$", re.I)
@@ -60,3 +63,43 @@ def shift(prev, offset: int) -> str | None:
         return prev.date
     base = prev.end_date if offset > 0 and prev.end_date else prev.date
     return (date.fromisoformat(base) + timedelta(days=offset)).isoformat()
+
+
+@cache
+def _in_place_re() -> re.Pattern[str]:
+    return re.compile(rf"\bin\s+(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\b")
+
+
+@cache
+def _place_held_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<p>(?=[A-Z])(?:{gz.place_names_re()}))\s+(?:City\s+)?(?:held|holds|convened)\b"
+    )
+
+
+def location(text: str, s: int, e: int) -> str | None:
+    """'... in Beijing', or a city that is itself the subject: 'Ningbo held a city-wide ...';
+    else a named venue ('at the Provincial Conference Center')."""
+    m = _in_place_re().search(text, s, e) or _place_held_re().search(text, s, e)
+    if m:
+        p = gz.place(m.group("p"))
+        if p and p.kind in ("city", "municipality"):
+            return p.name
+    v = _VENUE.search(text, s, e)
+    return re.sub(r"\s+", " ", v.group("v")) if v else None
+
+
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]*\s+){1,5}"
+    r"(?:Hall|Center|Centre|Hotel|Guesthouse|Auditorium|Building|Mansion)s?)\b"
+)
+_MAIN_VENUE = re.compile(r"\bmain\s+venue\s+(?:was\s+)?(?:set\s+up\s+)?in\s+(?P<p>[A-Z][\w'’-]+)")
+
+
+def main_venue(text: str, s: int, e: int) -> str | None:
+    """'attended at the main venue in Nanchang': where a video conference was held."""
+    for m in _MAIN_VENUE.finditer(text, s, e):
+        p = gz.place(m.group("p"))
+        if p and p.kind in ("city", "municipality"):
+            return p.name
+    return None
