@@ -142,6 +142,9 @@ def _segment(body: str, start: int) -> list[Credit]:
             close(None)
             role = lab[2]
             group.extend((n, at + lab[1] + o) for n, o in _split_names(word[lab[1] :]))
+        elif nxt in ("：", ":"):  # a field this module does not know (点击：, 浏览：) ends credits
+            close(None)
+            role = "none"
         elif names := _split_names(word):
             group.extend((n, at + o) for n, o in names)
             if word.endswith("摄") and len(word) > 2:  # 钟明远摄

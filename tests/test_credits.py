@@ -322,3 +322,8 @@ def test_chinese_outlet_and_names_in_parentheses_is_a_byline(text, expected):
 )  # fmt: skip
 def test_machine_translated_credit_labels(text, expected):
     assert found(text) == expected
+
+
+def test_an_unknown_field_label_ends_a_chinese_byline():
+    line = "来源：湖滨日报　作者：记者 甘晓林 通讯员 邵一帆　点击：【315】\n\n会议指出。"
+    assert found(line, "zh") == {("甘晓林", "reporter"), ("邵一帆", "reporter")}
