@@ -126,12 +126,13 @@ def extract_en(article: Article) -> Extraction:
 
     named = [n for n in named_meetings(text) if not _in_hashtags(text, n.start)]
     future = future_keys(text, named)
-    events = find_events(text, sents, bodies, published, ctx)
+    named_bodies = en_named_orgs.find_named(text)
+    events = find_events(text, sents, bodies + named_bodies, published, ctx)
     reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
     organizations = _organizations(article, bodies, named, reported)
 
     hosts = [(ev.start, ev.organizer) for ev in events]
-    posts = extract_posts(text, mentions, bodies + en_named_orgs.find_named(text), ctx, hosts)
+    posts = extract_posts(text, mentions, bodies + named_bodies, ctx, hosts)
     posts_of: dict[str, list[str]] = {}
     for p in posts:
         posts_of.setdefault(p.person, []).append(p.title)
@@ -168,8 +169,7 @@ def extract_en(article: Article) -> Extraction:
                 evidence=evidence(text, ev.start, ev.end, "en.meeting.held"),
             )
         )
-    national = set(gz.national_bodies().values())
-    if events and any(ev.organizer in national for ev in events[:1]):
+    if events and en_named_orgs.is_national(events[0].organizer):
         jurisdiction = "China"  # a State Council or Politburo meeting is national news
     art = dataclasses.replace(article, jurisdiction=jurisdiction)
     return Extraction(art, tuple(persons), tuple(organizations), tuple(meetings), (), "convene-en")

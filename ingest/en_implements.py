@@ -128,7 +128,8 @@ _LOWER_OF = re.compile(
 # 'the third session of the 14th National People's Congress'
 _LOWER_ORDINAL = re.compile(
     r"\b(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+)?(?:session|meeting|plenum)\s+of\s+the\s+"
+    r"|\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+|executive\s+|enlarged\s+|standing\s+)?"
+    r"(?:session|meeting|plenum)\s+of\s+the\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
 )

@@ -140,7 +140,36 @@ def find_named(text: str) -> list[OrgHit]:
             whole = re.sub(r"\s+", " ", text[part.start() : m.end()])
             out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
         out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
+    return out + _of_the_ministry(text, out)
+
+
+_OF_THE_MINISTRY = re.compile(
+    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"(?=\s+of\s+the\s+ministry\b)"
+)
+
+
+def _of_the_ministry(text: str, named: list[OrgHit]) -> list[OrgHit]:
+    """'Director-General of the Department of X of the ministry': the one ministry named."""
+    ministries = {h.name for h in named if h.name.startswith("Ministry of ")}
+    if len(ministries) != 1:
+        return []
+    (ministry,) = ministries
+    out = []
+    for m in _OF_THE_MINISTRY.finditer(text):
+        surface = re.sub(r"\s+", " ", m.group(0))
+        whole = f"{surface} of the {ministry}"
+        out.append(OrgHit(whole, m.group(0), m.start(), m.end(), ministry, "en.org.named"))
     return out
+
+
+def is_national(name: str | None) -> bool:
+    """A body of the central state: the national bodies, ministries, State/National bodies."""
+    if not name:
+        return False
+    return name in set(gz.national_bodies().values()) or bool(
+        re.match(r"(?:Ministry\s+of|State|National)\s", name)
+    )
 
 
 @cache

@@ -111,3 +111,21 @@ def test_a_prefecture_keeps_its_prefectural_bodies_and_prefects():
     first, second = x.meetings
     assert (first.date, first.end_date) == ("2024-04-03", "2024-04-04")
     assert second.participants == ("Bai Ya", "Luo Bo", "Wu Ke")
+
+
+def test_a_ministry_holding_a_briefing_is_national_news_and_owns_its_departments():
+    posts, orgs, x = _x(
+        "Headline\nThe Ministry of Emergency Management held a press conference in Beijing on "
+        "Friday. Spokesperson Ye Qun presided over the press conference. Gu Lin, Director-General "
+        "of the Department of Fire Prevention of the ministry, answered questions. The ministry "
+        "conveyed the spirit of the 5th executive meeting of the State Council.",
+        source="China Daily",
+    )
+    ministry = "Ministry of Emergency Management"
+    dept = f"Department of Fire Prevention of the {ministry}"
+    assert orgs[dept] == ministry
+    assert posts["Ye Qun"] == [("Spokesperson", ministry)]
+    assert posts["Gu Lin"] == [("Director-General", dept)]
+    (m,) = x.meetings
+    assert m.organizer == ministry
+    assert x.article.jurisdiction == "China"

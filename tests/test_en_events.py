@@ -208,3 +208,18 @@ def test_reports_delivered_presented_or_heard_are_taking_part():
     )
     (m,) = _x(text).meetings
     assert _roles(m) == {"Li Hua": "reporter", "Zhu Ping": "reporter", "Tan Hu": "reporter"}
+
+
+def test_implements_a_numbered_executive_meeting_of_another_body():
+    text = (
+        "Headline\nOn Tuesday, the County Magistrate presided over the 12th executive meeting of "
+        "the Xiyuan County People's Government. The meeting conveyed the spirit of the 9th "
+        "executive meeting of the Xiangyang Municipal People's Government."
+    )
+    x = _x(text, published="2024-05-23")
+    (m,) = x.meetings
+    assert m.date == "2024-05-21"
+    assert [i.meeting for i in m.implements] == [
+        "9th Executive Meeting of the Xiangyang Municipal People's Government"
+    ]
+    assert "Xiangyang Municipal People's Government" not in {o.name for o in x.organizations}
