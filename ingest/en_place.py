@@ -78,6 +78,21 @@ def _outlet_place(source: str) -> str | None:
     return None
 
 
+def _unlisted_outlet_places(text: str, sources: list[str]) -> set[str]:
+    """An outlet named after a place the gazetteer lacks ('Jinjiang Daily'), where the text also
+    uses that name as a place ('in Jinjiang', 'Jinjiang held', "Jinjiang's")."""
+    out = set()
+    for src in sources:
+        word = src.split()[0] if src.split() else ""
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or len(src.split()) < 2:
+            continue
+        if gz.place(word) is not None or word in gz.name_stopwords():
+            continue
+        if re.search(rf"\b(?:in|of|to)\s+{word}\b(?!\s+[A-Z])|\b{word}(?:['’]s|\s+held)\b", text):
+            out.add(word)
+    return out
+
+
 def article_ctx(article) -> tuple[Ctx, str | None]:
     text = article.text
     prov: Counter[Place] = Counter()
@@ -123,6 +138,8 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         name = m.group("name")
         if gz.place(name) is None and name not in gz.name_stopwords():
             city[Place(name, "city", province.name if province else "", name, ())] += 1.5
+    for name in _unlisted_outlet_places(text, sources):  # 'Jinjiang Daily' and 'in Jinjiang'
+        city[Place(name, "city", province.name if province else "", name, ())] += 1
     in_prov = [
         (c, n) for c, n in city.most_common() if province is None or c.province == province.name
     ]

@@ -129,3 +129,18 @@ def test_a_ministry_holding_a_briefing_is_national_news_and_owns_its_departments
     (m,) = x.meetings
     assert m.organizer == ministry
     assert x.article.jurisdiction == "China"
+
+
+def test_a_city_the_gazetteer_lacks_known_from_its_outlet_and_the_text():
+    posts, orgs, x = _x(
+        "Headline\nOn the 5th, the Standing Committee of the Municipal Party Committee held a "
+        "meeting in Shishi. Mayor Lu Bo attended.",
+        source="Shishi Daily",
+    )
+    assert "Standing Committee of the Shishi Municipal Party Committee" in orgs
+    assert posts["Lu Bo"] == [("Mayor", "Shishi Municipal People's Government")]
+    assert x.article.jurisdiction == "Shishi"
+    _, orgs, _ = _x(
+        "Headline\nOn the 5th, the Municipal Party Committee met.", source="Global Times"
+    )
+    assert not any("Global" in o for o in orgs if o != "Global Times")
