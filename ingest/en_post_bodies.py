@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_chain import PostHit
 
 _BARE = ("en.post.pretitle", "en.post.list")
+Host = tuple[int, str | None]  # a reported meeting: its offset and the body that held it
 
 
 def head(title: str) -> str:
@@ -46,7 +48,7 @@ def host_body(title: str, organizer: str | None) -> str | None:
     return None
 
 
-def _host_at(hosts: list[tuple[int, str | None]], pos: int) -> str | None:
+def _host_at(hosts: Sequence[Host], pos: int) -> str | None:
     """The organizer of the meeting reported last before pos (or the first one)."""
     if not hosts:
         return None
@@ -54,7 +56,7 @@ def _host_at(hosts: list[tuple[int, str | None]], pos: int) -> str | None:
     return hosts[max(i, 0)][1]
 
 
-def resolve(posts: list[PostHit], hosts: list[tuple[int, str | None]] = ()) -> list[PostHit]:  # type: ignore[assignment]
+def resolve(posts: list[PostHit], hosts: Sequence[Host] = ()) -> list[PostHit]:
     """Fill the bodies the text leaves out, then drop removed, generic and duplicate posts."""
     bodies: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}  # 'Director of X' elsewhere: a bare 'Vice Director' is of X
@@ -76,7 +78,7 @@ def resolve(posts: list[PostHit], hosts: list[tuple[int, str | None]] = ()) -> l
     return _dedupe(out)
 
 
-def _by_list_and_host(posts: list[PostHit], hosts) -> list[PostHit]:
+def _by_list_and_host(posts: list[PostHit], hosts: Sequence[Host]) -> list[PostHit]:
     groups: dict[int, str] = {}
     for p in posts:
         if p.group >= 0 and p.organization and p.rule in _BARE:

@@ -8,6 +8,7 @@ someone is removed from, or resigns from, at the reported meeting is not held.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,7 +16,7 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_chain import START, Chain, PostHit, norm_title, place_body, plural, title_at
 from convene.ingest.en_orgs import Ctx, OrgHit
 from convene.ingest.en_persons import Mention
-from convene.ingest.en_post_bodies import resolve
+from convene.ingest.en_post_bodies import Host, resolve
 
 _REMOVED_BEFORE = re.compile(
     r"(?:remov\w*|dismiss\w*|reliev\w*|recall\w*|accept\w*\s+(?:the\s+)?resignation\s+of)\s+$",
@@ -54,7 +55,7 @@ def extract_posts(
     mentions: list[Mention],
     orgs: list[OrgHit],
     ctx: Ctx,
-    hosts: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
+    hosts: Sequence[Host] = (),
 ) -> list[PostHit]:
     """Every post written next to a name; `hosts` are (offset, organizer) of the reported
     meetings, whose body a bare title of theirs ('Chairman X') belongs to."""
