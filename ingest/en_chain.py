@@ -63,7 +63,10 @@ def title_at() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<t>{gz.titles_re()})(?P<pl>men|women|s)?)\b")
 
 
-_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|;\s*and\s+|;\s*|\s+and\s+)(?:also\s+|concurrently\s+)?")
+_SEP = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*|;\s*and\s+|;\s*|\s+and\s+)"
+    r"(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?"
+)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")

@@ -103,6 +103,7 @@ class Event:
     name: str = ""
     aliases: list[str] = field(default_factory=list)
     sentence: int = -1  # start of its sentence: two clauses of one sentence are one meeting
+    closing: bool = False  # 'the session closed': may end a meeting reported as opened
 
 
 _BY = re.compile(r"\s+(?:held\s+|hosted\s+|organi[sz]ed\s+|convened\s+)?by\s+(?:the\s+)?")
@@ -204,6 +205,7 @@ def find_events(
                     anaphoric,
                     sentence=s,
                 )
+                ev.closing = bool(g.get("verb2") and CLOSE_VERB.match(g["verb2"]))
                 if opened is not None:  # 'concluded on Friday after ... opened on Wednesday'
                     ev.date, ev.end_date = opened.date, near.date if near else None
                 elif near and near.date and g.get("verb2") and CLOSE_VERB.match(g["verb2"]):
@@ -231,6 +233,10 @@ def _merge(events: list[Event], ctx: Ctx) -> list[Event]:
     out: list[Event] = []
     for v in events:
         if v.anaphoric or (not v.dated and dated):
+            continue
+        opened = _closes(v, out)
+        if opened is not None:  # 'On the 19th, the session closed': the session opened earlier
+            opened.end_date = v.date
             continue
         same = next(
             (
@@ -260,6 +266,17 @@ _SITTING = re.compile(
     r"\s+(?:plenary\s+|full\s+)?(?:meeting|sitting)s?$",
     re.I,
 )
+
+
+def _closes(v: Event, out: list[Event]) -> Event | None:
+    """The meeting that a bare 'the session closed' on a later day ends."""
+    if not v.closing or not v.date or not re.fullmatch(rf"the\s+{NOUN}", v.phrase.strip(), re.I):
+        return None
+    noun = v.kind.split()[-1]
+    for o in reversed(out):
+        if o.kind.split()[-1] == noun and o.date and o.date < v.date and not o.end_date:
+            return o
+    return None
 
 
 def _part_of(v: Event, o: Event) -> bool:

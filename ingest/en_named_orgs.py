@@ -35,7 +35,9 @@ def find_national(text: str) -> list[OrgHit]:
         if parent and m.group(0).startswith(parent):  # 'State Council Information Office'
             out.append(OrgHit(parent, parent, m.start(), m.start() + len(parent)))
         elif parent:  # 'Political Bureau of the CPC Central Committee' names its parent too
-            out.append(OrgHit(parent, m.group(0), m.start(), m.end()))
+            cut = m.group(0).rfind(" of the ") + len(" of the ")
+            cut = cut if cut >= len(" of the ") else 0
+            out.append(OrgHit(parent, m.group(0)[cut:], m.start() + cut, m.end()))
         sub = _national_sub_re().search(text, max(0, m.start() - 60), m.start())
         if sub:
             head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())

@@ -223,3 +223,18 @@ def test_implements_a_numbered_executive_meeting_of_another_body():
         "9th Executive Meeting of the Xiangyang Municipal People's Government"
     ]
     assert "Xiangyang Municipal People's Government" not in {o.name for o in x.organizations}
+
+
+def test_a_session_that_opened_and_later_closed_is_one_meeting():
+    text = (
+        "Headline\nOn the 3rd, the Fourth Plenary Session of the Provincial Commission for "
+        "Discipline Inspection opened in Wuhan. Lu Yan, secretary of the Provincial Commission for "
+        "Discipline Inspection, who is also director of the Provincial Supervisory Commission, "
+        "presided over the session.\n\nOn the 4th, the session closed. Lu Yan presided over the "
+        "closing meeting."
+    )
+    x = _x(text)
+    (m,) = x.meetings
+    assert (m.date, m.end_date, m.chaired_by) == ("2024-04-03", "2024-04-04", ("Lu Yan",))
+    (p,) = x.persons
+    assert [q.title for q in p.posts] == ["Secretary", "Director"]
