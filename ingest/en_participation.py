@@ -3,8 +3,10 @@
 A sentence belongs to the meeting last reported before it (or the one it names: "at the
 briefing"). Active cues ("X, <posts>, presided over the meeting") give the persons before the
 cue; passive cues ("Also present at the meeting were A and B") the persons after it.
-Persons only quoted as the source of a speech ("the speech of Premier Li was relayed by Y")
-or in a possessive ("X's request") are not participants by that sentence.
+Cues joined by "and" share their subject ("X attended and delivered a speech"); after a
+semicolon a new clause has its own. Persons only quoted as the source of a speech ("the speech
+of Premier Li was relayed by Y") or in a possessive ("X's request") are not participants by that
+sentence.
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 """Posts: the titles written next to a name, with the body each belongs to.
 
 "X, Member of the Standing Committee of the Municipal Party Committee and Secretary General,"
-gives two posts in one body; "Governor Wang Hao" gives a post by the bare-title rule; a post
-someone is removed from, or resigns from, at the reported meeting is not held.
+gives two posts in one body; "Governor Wang Hao" gives a post by the bare-title rule; titles
+with their body may also lead a list of names ("Members of the Standing Committee of the X A, B
+and C"), and one title is shared along a list. A post someone is removed from, or resigns from,
+at the reported meeting is not held; a "former" one neither. Bodies the text leaves out are
+filled in by en_post_bodies.
 """
 
 from __future__ import annotations
