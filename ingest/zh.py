@@ -60,6 +60,8 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
         org = org + "政府"
     if org == "大会" and title.endswith("主席"):  # 大会执行主席: of the session's presidium
         org = "大会主席团"
+    if org.endswith("纪委监委"):  # 省纪委监委副主任: of the supervisory commission
+        org = org[:-4] + ("监委" if "主任" in title else "纪委")
     group = re.fullmatch("(.+?)(党组|党委|党工委)", org)
     if group and not org.endswith(("省党委", "区党委")):  # 省政府党组成员: the body's 党组
         inner = full_name(group.group(1), ctx)

@@ -109,8 +109,9 @@ class BodyIndex:
 
         def add(body: Body, raw: str | None, ev: Evidence | None) -> None:
             entry = merged.setdefault(body.name, {"aliases": [], "part_of": body.part_of, "ev": ev})
-            if raw and raw != body.name and raw not in entry["aliases"]:
-                entry["aliases"].append(raw)
+            for alias in (raw, *body.aliases):
+                if alias and alias != body.name and alias not in entry["aliases"]:
+                    entry["aliases"].append(alias)
             entry["part_of"] = entry["part_of"] or body.part_of
             entry["ev"] = entry["ev"] or ev
 

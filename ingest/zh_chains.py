@@ -17,7 +17,7 @@ from .zh_names import SEPARATORS
 
 CHAIN_STOPS = (
     "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
-    "邀请", "受", "辞去", "免去",
+    "邀请", "受", "辞去", "免去", "递补", "增补", "补选", "增选",
 )  # fmt: skip
 QUALIFIER = re.compile(r"(?:分管|负责|主持|协助)[^，、。]{1,15}?的$")
 ANNOTATION = re.compile(r"[（(][^（）()]{1,4}[）)]")  # （女）, （回族）
@@ -154,11 +154,32 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
     for post in posts:
         base = base_title(post.title)
         bare_group = out and out[-1].org in ("党组", "党委")  # 党组成员、副主任: body unknown yet
-        if not post.org and out and out[-1].org and base not in fixed and not bare_group:
+        if not post.org and out and COMPOUND.fullmatch(post.title):  # 市委常委、纪委书记
+            unit, title = _split_compound("X", post.title)
+            shared = _shared_committee(out[-1].org, unit[1:])
+            post = replace(post, org=shared, title=title) if shared != unit[1:] else post
+        elif not post.org and out and out[-1].org and base not in fixed and not bare_group:
             org = out[-1].org  # 省政府党组成员、秘书长: the body's title, not the group's
             post = replace(post, org=org[:-2] if org.endswith("党组") and len(org) > 2 else org)
+        elif post.org and out and out[-1].org:
+            post = replace(post, org=_shared_committee(out[-1].org, post.org))
         out.append(post)
     return out
+
+
+COMMITTEE = re.compile("(.*(?:省|市|县|区|州|旗|盟))委")
+COMMITTEE_UNITS = ("部", "办公室", "办公厅", "办", "政法委", "党校", "研究室", "工委")
+
+
+def _shared_committee(prev: str, org: str) -> str:
+    """省委常委、组织部部长: a department named bare after a party committee is that
+    committee's (省委组织部); 市委常委、纪委书记 is the place's commission (市纪委)."""
+    m = COMMITTEE.fullmatch(prev)
+    if not m or org.startswith(LEVELS + ("中共", "中央", "国家", "人武")):
+        return org
+    if org in ("纪委", "监委", "纪委监委"):
+        return m.group(1) + org
+    return prev + org if org.endswith(COMMITTEE_UNITS) and len(org) <= 8 else org
 
 
 def base_title(title: str) -> str:

@@ -65,6 +65,7 @@ class Lexicon:
     title_bodies: tuple[tuple[str, str], ...]
     province_abbr: tuple[tuple[str, str], ...]
     departments: tuple[str, ...]
+    department_full: tuple[tuple[str, str, str], ...] = ()  # short unit, full, other full
 
     @property
     def title_re(self) -> str:
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         title_bodies=tuple((r[0], r[1]) for r in _rows("zh_title_bodies.tsv")),
         province_abbr=tuple((r[0], r[1]) for r in _rows("zh_province_abbr.tsv")),
         departments=_words("zh_departments.txt"),
+        department_full=tuple((r + [""])[:3] for r in _rows("zh_department_full.tsv")),
     )
 
 

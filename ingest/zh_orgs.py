@@ -38,6 +38,7 @@ class Context:
 class Body:
     name: str
     part_of: str | None = None
+    aliases: tuple[str, ...] = ()  # other full forms in use (省国资委: with or without 人民政府)
 
 
 def _fill(template: str, place: Place) -> str:
@@ -98,7 +99,9 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
             out.append((m.start(), tail, Body(full, part), text[m.start() : tail]))
             out += _siblings(text, tail, prefix, part)
             continue
-        out.append((m.start(), end, Body(full, part), text[m.start() : end]))
+        first, *others = full.split("|")  # 省纪委监委: two bodies; titles take the first (last hit)
+        out += [(m.start(), end, Body(o), text[m.start() : end]) for o in others]
+        out.append((m.start(), end, Body(first, part), text[m.start() : end]))
     return out
 
 
@@ -126,8 +129,20 @@ def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
                 continue  # the tables' bodies
         place = resolve(m, ctx, ctx.local)
         if place is not None:
-            out.append((m.start(), m.end(), Body(place.name + unit), m.group()))
+            full, other = _expand(unit)
+            body = Body(place.name + full, aliases=(place.name + other,) if other else ())
+            out.append((m.start(), m.end(), body, m.group()))
     return out
+
+
+@cache
+def _expand_table() -> dict[str, tuple[str, str]]:
+    return {short: (full, other) for short, full, other in lexicon().department_full}
+
+
+def _expand(unit: str) -> tuple[str, str]:
+    """发展改革委 -> 发展和改革委员会, 住建厅 -> 住房和城乡建设厅 (zh_department_full.tsv)."""
+    return _expand_table().get(unit, (unit, ""))
 
 
 def _siblings(text: str, pos: int, prefix: str, part: str) -> list[tuple[int, int, Body, str]]:

@@ -61,6 +61,8 @@ def _chain_mentions(text: str) -> list[Mention]:
             continue
         head = posts[0].start
         posts = [p for p in posts if not FORMER.search(p.org)]  # 给予原…局长甲: no longer held
+        if text[max(0, head - 2) : head] == "递补":  # 递补候补委员甲为委员: the old post is left
+            posts = []
         posts += _assigned_title(text, head, posts[0].org) if posts else []
         posts = _listed_after(text, head, posts, out)
         for name, pos in names:
@@ -158,7 +160,7 @@ def _high_title_mentions(text: str) -> list[Mention]:
     return out
 
 
-APPOINTED = re.compile("(?:决定任命|任命|提名|补选|增补|增选|选举|推选)(?=[^，。；]{2,40}?为)")
+APPOINTED = re.compile("(?:决定任命|任命|提名|补选|增补|增选|递补|选举|推选)(?=[^，。；]{2,40}?为)")
 REMOVED = re.compile("(?:免去|撤销|接受)(?=[^，。；]{2,8}?(?:同志)?(?:的|辞去))")
 # 王平因工作调动请求辞去…职务: only asked for, so still held.
 RESIGNS = re.compile(
@@ -170,10 +172,12 @@ def _appointment_mentions(text: str) -> list[Mention]:
     """任命张三为副省长 (a post conferred is held); 免去张三的…职务 (the person, no post)."""
     out: list[Mention] = []
     for m in APPOINTED.finditer(text):
-        name = name_at(text, m.end())
+        at = m.end()
+        name = name_at(text, at) or _name_after_chain(text, at)
         if not name:
             continue
-        end = m.end() + len(name)
+        at = text.index(name, at)
+        end = at + len(name)
         end += 2 if text.startswith("同志", end) else 0
         posts: tuple[RawPost, ...] = ()
         if text.startswith("为", end):
@@ -186,7 +190,7 @@ def _appointment_mentions(text: str) -> list[Mention]:
             ]
             if ends:
                 posts = tuple(p for p in chain_before(text, ends[-1]) if p.start > end)
-        out.append(Mention(name, m.end(), m.end() + len(name), m.end(), posts, "zh.appointed"))
+        out.append(Mention(name, at, end, at, posts, "zh.appointed"))
     for m in REMOVED.finditer(text):
         name = name_at(text, m.end())
         if name:
@@ -197,6 +201,16 @@ def _appointment_mentions(text: str) -> list[Mention]:
         posts = _resigned_posts(text, m.end())
         out.append(Mention(m.group(1), m.start(1), m.end(1), m.start(1), posts, "zh.resigning"))
     return out
+
+
+def _name_after_chain(text: str, pos: int) -> str | None:
+    """递补县委候补委员甲为县委委员: the name after the post the person leaves, before 为."""
+    stop = text.find("为", pos)
+    for t in title_re().finditer(text, pos, stop if stop > 0 else pos):
+        name = name_at(text, t.end())
+        if name and text.startswith(("为", "同志为"), t.end() + len(name)):
+            return name
+    return None
 
 
 def _resigned_posts(text: str, pos: int) -> tuple[RawPost, ...]:

@@ -28,6 +28,7 @@ LOCAL_BODY = (
 LOCAL_SUFFIX = "自治县|自治旗|县|区|旗|市"
 NOT_FIRST = set("全我本各该每两一这那其此某省市县区州的和与及在对")
 FUNCTION_CHARS = set("了请求取召开听议要提会前后由与及对向把被将让给到说等为有经据按从使在是的和")
+PERSONNEL_VERBS = ("递补", "增补", "补选", "增选", "任命", "免去", "选举", "推选", "提名")
 ICP = re.compile(r"([京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新])"
                  r"(?:ICP|公网安备)")  # fmt: skip
 
@@ -79,6 +80,8 @@ def _local_name(m: re.Match[str], at_start: bool) -> str | None:
     a verb before a bare level word, not a place)."""
     name = m.group("name")
     if name[0] in NOT_FIRST or name.endswith("自治区") or len(name) < 2:
+        return None
+    if name.startswith(PERSONNEL_VERBS):  # 递补县委候补委员…: a verb before 县委
         return None
     if m.group("party") is not None or m.group("city") or at_start:
         return name

@@ -1,0 +1,77 @@
+"""Which body a title belongs to, written out in full: short department names, bodies shared
+along a title chain, 纪委监委 as two bodies, and posts conferred by 递补."""
+
+from __future__ import annotations
+
+from zh_helpers import assert_evidence, posts, run
+
+CITY = "市委常委会召开会议\n5月9日上午，市委书记林卫东主持召开会议。{}\n来源：杭州日报"
+
+
+def orgs(x) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.aliases for o in x.organizations}
+
+
+def test_short_department_names_are_written_out() -> None:
+    x = run(
+        CITY.format(
+            "市发改委主任孙立新，市住建局局长周海平，市卫健委主任郑文华，市人社局局长马骏出席。"
+        )
+    )
+    assert posts(x, "孙立新") == {("主任", "杭州市发展和改革委员会")}
+    assert posts(x, "周海平") == {("局长", "杭州市住房和城乡建设局")}
+    assert posts(x, "郑文华") == {("主任", "杭州市卫生健康委员会")}
+    assert posts(x, "马骏") == {("局长", "杭州市人力资源和社会保障局")}
+    assert "市发改委" in orgs(x)["杭州市发展和改革委员会"]
+    assert_evidence(x)
+
+
+def test_state_assets_commission_keeps_both_full_forms() -> None:
+    x = run(CITY.format("市国资委主任吴志刚出席。"))
+    assert posts(x, "吴志刚") == {("主任", "杭州市人民政府国有资产监督管理委员会")}
+    assert "杭州市国有资产监督管理委员会" in orgs(x)["杭州市人民政府国有资产监督管理委员会"]
+
+
+def test_province_department_on_a_province_page() -> None:
+    x = run(
+        "省委常委会召开会议\n5月9日上午，省发展改革委主任李明华，省住建厅厅长孙立新出席。"
+        "\n来源：浙江日报"
+    )
+    assert posts(x, "李明华") == {("主任", "浙江省发展和改革委员会")}
+    assert posts(x, "孙立新") == {("厅长", "浙江省住房和城乡建设厅")}
+
+
+def test_discipline_and_supervisory_commissions_are_two_bodies() -> None:
+    x = run(CITY.format("市纪委监委副书记冯建军，市纪委监委副主任林海涛出席。"))
+    assert posts(x, "冯建军") == {("副书记", "中共杭州市纪律检查委员会")}
+    assert posts(x, "林海涛") == {("副主任", "杭州市监察委员会")}
+    assert {"中共杭州市纪律检查委员会", "杭州市监察委员会"} <= set(orgs(x))
+
+
+def test_department_named_once_after_the_committee_is_the_committees() -> None:
+    x = run(CITY.format("市委常委、组织部部长钱立军，市委常委、政法委书记黄海涛出席。"))
+    assert posts(x, "钱立军") == {("常委", "中共杭州市委"), ("部长", "中共杭州市委组织部")}
+    assert posts(x, "黄海涛") == {("常委", "中共杭州市委"), ("书记", "中共杭州市委政法委员会")}
+    assert "组织部" not in orgs(x)
+
+
+def test_discipline_secretary_in_a_chain_is_the_places_commission() -> None:
+    x = run(CITY.format("市委常委、纪委书记、市监委主任白文斌出席。"))
+    assert posts(x, "白文斌") == {
+        ("常委", "中共杭州市委"),
+        ("书记", "中共杭州市纪律检查委员会"),
+        ("主任", "杭州市监察委员会"),
+    }
+
+
+def test_a_bare_department_without_a_committee_before_it_stays_as_written() -> None:
+    x = run(CITY.format("市政府副秘书长、办公室主任何丽娟出席。"))
+    assert ("副秘书长", "杭州市人民政府") in posts(x, "何丽娟")
+    assert ("主任", "中共杭州市委办公室") not in posts(x, "何丽娟")
+
+
+def test_moved_up_from_alternate_member_holds_the_conferred_post_only() -> None:
+    x = run(CITY.format("全会递补市委候补委员朱玉兰为市委委员。会议决定，递补冯玉山为市委委员。"))
+    assert posts(x, "朱玉兰") == {("委员", "中共杭州市委")}
+    assert posts(x, "冯玉山") == {("委员", "中共杭州市委")}
+    assert not any("递补" in name for name in orgs(x))
