@@ -23,6 +23,7 @@ from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
 from convene.ingest.en_meetings import find_events
+from convene.ingest.en_named_orgs import outlet_aliases
 from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
 from convene.ingest.en_place import article_ctx
@@ -249,7 +250,8 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
             entry["aliases"].append(surface)
         entry["part_of"] = entry["part_of"] or h.part_of
     for src in re.split(r"\s*[-/]\s*", article.source or ""):
-        if src and src not in names and not any(src in e["aliases"] for e in names.values()):
+        known = {a for n, e in names.items() for a in (*e["aliases"], *outlet_aliases(n))}
+        if src and src not in names and src not in known:  # 'Tibet Daily' is 'Xizang Daily
             names[src] = {"aliases": [], "part_of": None, "hit": None}
     out = []
     for name, e in names.items():

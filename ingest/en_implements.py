@@ -29,7 +29,7 @@ def _named_re() -> re.Pattern[str]:
     left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
     right = (
         rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}"
-        rf"(?:{sp}(?:(?:of|and|in|for|to){sp}(?:the{sp})?)?{_CAP})*"
+        rf"(?:{sp}(?:(?:of|and|in|for|to){sp})?(?:the{sp})?{_CAP})*"
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun

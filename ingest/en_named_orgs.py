@@ -83,6 +83,18 @@ def find_outlets(text: str) -> list[OrgHit]:
         surface = text[m.start() : m.end()]
         name, _, aliases = gz.outlets()[re.sub(r"\s+", " ", m.group(0))]
         out.append(OrgHit(name, surface, m.start(), m.end(), None, "en.org.outlet"))
+    crumb = _CRUMB.match(text)
+    if crumb and crumb.group("o").split()[0] not in _NOT_OUTLET_START:
+        out.append(
+            OrgHit(
+                crumb.group("o"),
+                crumb.group("o"),
+                crumb.start("o"),
+                crumb.end("o"),
+                None,
+                "en.org.outlet",
+            )
+        )
     for m in _OUTLET_RE.finditer(text):
         words = m.group("outlet").split()
         while words and words[0] in _NOT_OUTLET_START:
@@ -91,11 +103,17 @@ def find_outlets(text: str) -> list[OrgHit]:
             continue
         outlet = " ".join(words)
         start = m.start("outlet") + m.group("outlet").index(words[0])
-        out.append(OrgHit(outlet, outlet, start, m.end("outlet"), None, "en.org.outlet"))
+        known = gz.outlets().get(outlet.lower())  # 'Tibet Daily' is listed as 'Xizang Daily'
+        name = known[0] if known else outlet
+        out.append(OrgHit(name, outlet, start, m.end("outlet"), None, "en.org.outlet"))
         if m.group("sub"):
             sub = outlet + m.group("sub")
             out.append(OrgHit(sub, sub, start, m.end(), outlet, "en.org.outlet"))
     return out
+
+
+# 'Ruian News > Current Affairs': the site named in the page's breadcrumb
+_CRUMB = re.compile(r"\A\s*(?P<o>(?:[A-Z][A-Za-z]+[ \t]+){1,2}News)[ \t]*(?:>|\||»)")
 
 
 def outlet_aliases(name: str) -> tuple[str, ...]:

@@ -144,3 +144,10 @@ def test_a_city_the_gazetteer_lacks_known_from_its_outlet_and_the_text():
         "Headline\nOn the 5th, the Municipal Party Committee met.", source="Global Times"
     )
     assert not any("Global" in o for o in orgs if o != "Global Times")
+
+
+def test_outlets_from_the_breadcrumb_and_under_their_listed_name():
+    _, orgs, _ = _x("Xiyuan News > Current Affairs\nHeadline\nOn the 5th, the county met.")
+    assert "Xiyuan News" in orgs
+    _, orgs, _ = _x("Tibet Daily > Headlines\nHeadline\nText.", source="Tibet Daily")
+    assert [o for o in orgs if "Daily" in o] == ["Xizang Daily"]

@@ -238,3 +238,16 @@ def test_a_session_that_opened_and_later_closed_is_one_meeting():
     assert (m.date, m.end_date, m.chaired_by) == ("2024-04-03", "2024-04-04", ("Lu Yan",))
     (p,) = x.persons
     assert [q.title for q in p.posts] == ["Secretary", "Director"]
+
+
+def test_answering_their_questions_and_a_named_conference_with_the_inside():
+    text = (
+        "Headline\nOn the 5th, Mayor Xu Hu presided over a symposium for entrepreneurs. Vice "
+        "Mayor Pan Qun answered their questions. The symposium studied the spirit of the "
+        "Provincial Conference on Promoting the Development of the Private Economy held last week."
+    )
+    (m,) = _x(text).meetings
+    assert _roles(m)["Pan Qun"] == "speaker"
+    assert [i.meeting for i in m.implements] == [
+        "Hubei Provincial Conference on Promoting the Development of the Private Economy"
+    ]
