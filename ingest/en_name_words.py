@@ -128,3 +128,27 @@ def add_list_members(text: str, found: dict[str, str]) -> None:
                 and name_like(i.split())
             ):
                 found[i] = "en.person.slot.list"
+
+
+# 'Attending the meeting were A, B and C': a list after a cue of attendance holds names only
+_ATTENDING = re.compile(
+    r"(?i:(?:attending(?:\s+the\s+\w+)?|(?:also\s+)?present(?:\s+at\s+the\s+\w+)?"
+    r"|seated\s+on\s+the\s+rostrum|in\s+attendance)\s+(?:were|was)|attended\s+by"
+    r"|(?:those\s+)?(?:attending|present)\s+included)\s+(?:also\s+)?"
+    rf"(?P<items>{_ITEM1}(?:,[ \t]+{_ITEM1})*(?:,?[ \t]+and[ \t]+{_ITEM1})?)"
+)
+
+
+def attending_lists(text: str, found: dict[str, str]) -> None:
+    for m in _ATTENDING.finditer(text):
+        items = re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group("items"))
+        for item in (trim(i) for i in items):
+            words = item.split()
+            if (
+                len(words) > 1
+                and item not in found
+                and not any(item in f for f in found)
+                and name_like(words)
+                and gz.place(item) is None
+            ):
+                found[item] = "en.person.slot.attending"

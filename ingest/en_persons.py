@@ -19,6 +19,7 @@ from convene.ingest.en_name_words import (
     SPEECH_VERB,
     WORD,
     add_list_members,
+    attending_lists,
     name_like,
     titled_lists,
     titled_singles,
@@ -125,6 +126,7 @@ def find_full_names(text: str) -> list[Mention]:
         elif _described(text, m.end()) and gz.place(seq) is None:
             found[seq] = "en.person.slot.described"  # 'a film on Tsering Yangzom, a doctor from'
     titled_lists(text, found)
+    attending_lists(text, found)
     titled_singles(text, found)
 
     for m in _SINGLE_RE.finditer(text):  # 'Migmar, Vice Mayor, attended': a one-word name

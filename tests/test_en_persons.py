@@ -137,3 +137,18 @@ def test_a_short_form_takes_the_person_whose_title_it_is_in_any_gendered_form():
     roles = {p.person: p.role for p in x.meetings[0].participations}
     assert roles == {"Wang Ning": "chair", "Wang Tao": "speaker"}
     assert {p.name for p in x.persons} == {"Wang Ning", "Wang Tao"}
+
+
+def test_names_listed_after_a_cue_of_attendance_need_no_pinyin():
+    text = (
+        "Headline\nOn the 5th, the Party Committee of the Autonomous Region held a meeting. "
+        "Attending the meeting were Erkin Tursun, Zulpiye Obul and Nurlan Abdu. The meeting was "
+        "attended by Vice Chairman Tashi Wangdui and Provincial Party Committee members."
+    )
+    x = extract_en(Article("t.txt", text, "en", "H", "2024-05-10", "Xinjiang Daily"))
+    assert set(x.meetings[0].participants) == {
+        "Erkin Tursun",
+        "Zulpiye Obul",
+        "Nurlan Abdu",
+        "Tashi Wangdui",
+    }
