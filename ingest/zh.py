@@ -24,6 +24,7 @@ from .facts import (
 from .pinyin import to_pinyin_name
 from .zh_assemble import assemble_meetings
 from .zh_bodies import collect_bodies
+from .zh_chains import place_like
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
 from .zh_lexicon import lexicon, sentences
@@ -67,6 +68,9 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
         inner = full_name(group.group(1), ctx)
         if inner:
             return Body(inner.name + group.group(2), inner.name)
+    placed = _placed_title(title, org, ctx)
+    if placed:
+        return placed
     if org:
         body = full_name(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
@@ -79,10 +83,26 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     return full_name(fixed, ctx)
 
 
+def _placed_title(title: str, org: str, ctx: Context) -> Body | None:
+    """温州市长 -> 温州市人民政府: a place before a title that fixes its body."""
+    fixed = dict(lexicon().title_bodies).get(base_title(title))
+    if not org or not fixed or fixed.startswith(("中共", "国务院", "全国")) or not place_like(org):
+        return None
+    place = lexicon().place_by_name(org)
+    name = place.name if place else org
+    rest = re.sub("^(?:自治区|省|市|区|县|州)", "", fixed)
+    body = full_name(name + rest, ctx)
+    if body is None and rest == "政府":  # a county found nowhere else: 安吉县副县长
+        return Body(name + "人民政府")
+    return body
+
+
 def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     """The bodies a post names, for the organization list (a 党组 with its parent)."""
     post = _post("", raw.title, raw.org, 0, 0, ctx, "")
     if not post.organization or not raw.org:  # a body only implied by a title is not named
+        return []
+    if _placed_title(raw.title, raw.org, ctx):  # 温州市长: implied too
         return []
     body = bodies_for_post(raw.title, raw.org, ctx)
     if raw.title.startswith(("党组", "党委", "党工委")):

@@ -14,6 +14,7 @@ from functools import cache
 
 from .zh_lexicon import lexicon
 from .zh_names import SEPARATORS
+from .zh_places import FUNCTION_CHARS
 
 CHAIN_STOPS = (
     "的是", "是", "由", "为", "会见", "陪同", "看望", "率领", "带领", "任命", "当选为", "了", "以",
@@ -76,7 +77,7 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if q:
         org, title = org[: q.start()], q.group() + title
     org, title = _split_compound(org, title)
-    if org and not org_like(org):
+    if org and not org_like(org) and not place_like(org):
         org = ""
     if not org and start > 0 and text[start - 1] in "）)":
         plates = _nameplates(text, start - 1)
@@ -126,8 +127,17 @@ def org_like(org: str) -> bool:
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
     ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府", "校", "学")
-    ends += ("公司", "集团", "银行", "医院", "学校", "研究所")
+    ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室")
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
+
+
+def place_like(org: str) -> bool:
+    """温州市长, 杭州市副市长, 安吉县副县长: a place written before a bare title."""
+    if lexicon().place_by_name(org):
+        return True
+    return bool(re.fullmatch("[\u4e00-\u9fff]{2,6}(?:县|区|旗)", org)) and not any(
+        c in FUNCTION_CHARS for c in org
+    )
 
 
 def chain_before(text: str, end: int) -> list[RawPost]:
@@ -160,14 +170,37 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
             post = replace(post, org=shared, title=title) if shared != unit[1:] else post
         elif not post.org and out and out[-1].org and base not in fixed and not bare_group:
             org = out[-1].org  # 省政府党组成员、秘书长: the body's title, not the group's
-            post = replace(post, org=org[:-2] if org.endswith("党组") and len(org) > 2 else org)
+            post = replace(post, org=_group_body(org))
         elif post.org and out and out[-1].org:
             post = replace(post, org=_shared_committee(out[-1].org, post.org))
+        elif not post.org and out and base in fixed:  # 宁波市委副书记、市长: 宁波市's
+            post = replace(
+                post, org=_leading_place(out[-1].org, dict(lexicon().title_bodies)[base])
+            )
         out.append(post)
     return out
 
 
-COMMITTEE = re.compile("(.*(?:省|市|县|区|州|旗|盟))委")
+def _leading_place(org: str, fixed: str) -> str:
+    """The place a body's name opens with, where the fixed body's level word fits it."""
+    level = re.match("自治区|省|市|区|县|州", fixed)
+    for place in lexicon().places:
+        if org.startswith(place.name) and level and place.name.endswith(level.group()):
+            return place.name
+    return ""
+
+
+def _group_body(org: str) -> str:
+    """省政府党组成员、秘书长 / 省公安厅党委副书记、常务副厅长: the body's title, not the
+    group's; a place's 党委 (自治区党委) is the body itself."""
+    if org.endswith("党组") and len(org) > 2:
+        return org[:-2]
+    if org.endswith("党委") and org[:-2].endswith(("厅", "局", "院", "委员会", "办", "部", "校")):
+        return org[:-2]
+    return org
+
+
+COMMITTEE = re.compile("(.*(?:省|市|县|区|州|旗|盟))(?:党)?委")
 COMMITTEE_UNITS = ("部", "办公室", "办公厅", "办", "政法委", "党校", "研究室", "工委")
 
 
@@ -179,7 +212,7 @@ def _shared_committee(prev: str, org: str) -> str:
         return org
     if org in ("纪委", "监委", "纪委监委"):
         return m.group(1) + org
-    return prev + org if org.endswith(COMMITTEE_UNITS) and len(org) <= 8 else org
+    return m.group(1) + "委" + org if org.endswith(COMMITTEE_UNITS) and len(org) <= 8 else org
 
 
 def base_title(title: str) -> str:

@@ -43,6 +43,8 @@ class Body:
 
 def _fill(template: str, place: Place) -> str:
     court = {"city": "中级", "county": "", "district": ""}.get(place.level, "高级")
+    if place.level == "region":  # 中共广西壮族自治区委员会: a region's committee is never "区委"
+        template = re.sub("{P}委(?!员会)", "{P}委员会", template)
     return template.replace("{P}", place.name).replace("{COURT}", court)
 
 

@@ -81,9 +81,9 @@ def test_region_party_secretary_and_chairman() -> None:
         source="广西日报",
     )
     assert x.article.jurisdiction == "广西壮族自治区"
-    assert posts(x, "陈强") == {("书记", "中共广西壮族自治区委")}
+    assert posts(x, "陈强") == {("书记", "中共广西壮族自治区委员会")}
     assert posts(x, "蓝天明") == {
-        ("副书记", "中共广西壮族自治区委"),
+        ("副书记", "中共广西壮族自治区委员会"),
         ("主席", "广西壮族自治区人民政府"),
     }
 

@@ -75,3 +75,38 @@ def test_moved_up_from_alternate_member_holds_the_conferred_post_only() -> None:
     assert posts(x, "朱玉兰") == {("委员", "中共杭州市委")}
     assert posts(x, "冯玉山") == {("委员", "中共杭州市委")}
     assert not any("递补" in name for name in orgs(x))
+
+
+PROVINCE = "省委常委会召开会议\n5月9日上午，省委书记韩志军主持召开会议。{}\n来源：浙江日报"
+REGION = (
+    "自治区党委常委会召开会议\n5月9日上午，自治区党委书记陈国强主持召开会议。{}\n来源：广西日报"
+)
+
+
+def test_bare_title_takes_the_place_written_before_it() -> None:
+    x = run(PROVINCE.format("杭州市副市长王志强，温州市长李明远出席。"))
+    assert posts(x, "王志强") == {("副市长", "杭州市人民政府")}
+    assert posts(x, "李明远") == {("市长", "温州市人民政府")}
+    assert "杭州市人民政府" not in orgs(x)  # implied by the title only, not named
+
+
+def test_bare_title_in_a_chain_takes_the_place_of_the_body_before_it() -> None:
+    x = run(PROVINCE.format("杭州市委常委、组织部部长王林，宁波市委副书记、市长李强出席。"))
+    assert posts(x, "王林") == {("常委", "中共杭州市委"), ("部长", "中共杭州市委组织部")}
+    assert posts(x, "李强") == {("副书记", "中共宁波市委"), ("市长", "宁波市人民政府")}
+
+
+def test_region_committee_and_its_departments() -> None:
+    x = run(REGION.format("自治区党委常委、宣传部部长韦国平，自治区高院院长严正出席。"))
+    assert posts(x, "陈国强") == {("书记", "中共广西壮族自治区委员会")}
+    assert posts(x, "韦国平") == {
+        ("常委", "中共广西壮族自治区委员会"),
+        ("部长", "中共广西壮族自治区委员会宣传部"),
+    }
+    assert posts(x, "严正") == {("院长", "广西壮族自治区高级人民法院")}
+
+
+def test_department_party_committee_then_the_departments_own_title() -> None:
+    x = run(PROVINCE.format("省公安厅党委副书记、常务副厅长赵勇，省委政研室主任冯力出席。"))
+    assert posts(x, "赵勇") == {("副书记", "浙江省公安厅党委"), ("常务副厅长", "浙江省公安厅")}
+    assert posts(x, "冯力") == {("主任", "中共浙江省委政策研究室")}
