@@ -28,7 +28,7 @@ from .zh_chains import place_like
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
 from .zh_lexicon import lexicon, sentences
-from .zh_orgs import Body, Context, full_name
+from .zh_orgs import Body, Context, full_name, party_group
 from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_places import level_words
 
@@ -49,7 +49,7 @@ def _post(
     group = re.match("(党组|党委|党工委)(.+)", title)
     if group and org:  # 省人大常委会党组书记: 书记 of the 党组 of the body
         body = bodies_for_post(title, org, ctx)
-        org_name = f"{body.name if body else org}{group.group(1)}"
+        org_name = party_group(body.name if body else org, group.group(1))
         return Post(group.group(2), org_name, _ev(text, start, end, rule))
     body = bodies_for_post(title, org, ctx)
     return Post(title, body.name if body else None, _ev(text, start, end, rule))
@@ -67,7 +67,7 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if group and not org.endswith(("省党委", "区党委")):  # 省政府党组成员: the body's 党组
         inner = full_name(group.group(1), ctx)
         if inner:
-            return Body(inner.name + group.group(2), inner.name)
+            return Body(party_group(inner.name, group.group(2)), inner.name)
     placed = _placed_title(title, org, ctx)
     if placed:
         return placed
@@ -107,7 +107,9 @@ def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     body = bodies_for_post(raw.title, raw.org, ctx)
     if raw.title.startswith(("党组", "党委", "党工委")):
         parent = body.name if body else raw.org
-        return [Body(post.organization, parent)] + ([body] if body else [])
+        plain = post.organization.removeprefix("中共")  # the form without 中共, for matching
+        aliases = (plain,) if plain != post.organization else ()
+        return [Body(post.organization, parent, aliases)] + ([body] if body else [])
     return [body or Body(post.organization)]
 
 

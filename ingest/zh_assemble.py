@@ -18,7 +18,7 @@ from .zh_bodies import BodyIndex
 from .zh_dates import CLOSING_DAY, SAME_DAY, DateSpan, find_dates
 from .zh_lexicon import lexicon
 from .zh_meetings import Held, find_held, find_receptions, implemented
-from .zh_orgs import full_name, session_organizer
+from .zh_orgs import full_name, party_group, session_organizer
 from .zh_roles import participations
 
 VAGUE = re.compile("日前|近日|近期|前不久|此前|上周|本周|本月|今年")
@@ -48,13 +48,13 @@ def _meeting_name(held: Held, index: BodyIndex) -> tuple[str, str | None]:
     own = index.at_start(held.subject) if name.startswith(("党组", "党委")) else None
     if not lead and own and held.subject[len(own[1]) :].startswith(name[:2]):
         body = own[0]  # 省人大常委会党组书记甲主持召开党组会议: that body's 党组
-        return body.name + name, organizer or body.name + name[:2]
+        return body.name + name, organizer or party_group(body.name, name[:2])
     if lead:
         body, raw = lead
         full = name if index.explicit_place(raw) else body.name + name[len(raw) :]
         group = re.match("(?:党组|党委|党工委)(?:理论学习中心组)?", name[len(raw) :])
         if group and not body.name.endswith(("党组", "党委", "党工委")):  # 省政府党组会议
-            return full, organizer or body.name + group.group()
+            return full, organizer or party_group(body.name, group.group())
         return full, organizer or body.name
     subj = index.ending(held.subject)
     if subj:

@@ -41,6 +41,13 @@ class Body:
     aliases: tuple[str, ...] = ()  # other full forms in use (省国资委: with or without 人民政府)
 
 
+def party_group(body: str, group: str) -> str:
+    """省政府 + 党组 -> 中共X省人民政府党组: a party group's official name opens with 中共
+    (a body named 中国… keeps its own opening)."""
+    name = body + group
+    return "中共" + name if group.startswith("党组") and not body.startswith("中") else name
+
+
 def _fill(template: str, place: Place) -> str:
     court = {"city": "中级", "county": "", "district": ""}.get(place.level, "高级")
     if place.level == "region":  # 中共广西壮族自治区委员会: a region's committee is never "区委"

@@ -17,10 +17,10 @@ GROUP = (
 def test_party_group_meeting_is_organized_by_the_group() -> None:
     x = run(GROUP, published="2024-03-12")
     (m,) = x.meetings
-    assert (m.name, m.organizer) == ("江西省人民政府党组会议", "江西省人民政府党组")
+    assert (m.name, m.organizer) == ("江西省人民政府党组会议", "中共江西省人民政府党组")
     assert m.chaired_by == ("王晓东",)
     assert set(m.participants) == {"王晓东", "钱伟", "滕建华"}
-    assert ("成员", "江西省人民政府党组") in posts(x, "钱伟")
+    assert ("成员", "中共江西省人民政府党组") in posts(x, "钱伟")
     assert_evidence(x)
 
 
@@ -31,9 +31,9 @@ def test_bare_party_group_meeting_takes_the_chairs_body() -> None:
     )
     x = run(text, published="2024-06-05")
     (m,) = x.meetings
-    assert m.organizer == "贵州省人民代表大会常务委员会党组"
+    assert m.organizer == "中共贵州省人民代表大会常务委员会党组"
     assert posts(x, "吴强") == {
-        ("成员", "贵州省人民代表大会常务委员会党组"),
+        ("成员", "中共贵州省人民代表大会常务委员会党组"),
         ("副主任", "贵州省人民代表大会常务委员会"),
     }
     assert "党组" not in {o.name for o in x.organizations}

@@ -59,7 +59,7 @@ def test_national_article() -> None:
 def test_party_leadership_group_is_a_body_of_its_parent() -> None:
     x = run("省人大常委会党组书记、副主任蒋国栋出席会议。浙江省各地要落实。")
     found = orgs(x)
-    assert found["浙江省人民代表大会常务委员会党组"][1] == "浙江省人民代表大会常务委员会"
+    assert found["中共浙江省人民代表大会常务委员会党组"][1] == "浙江省人民代表大会常务委员会"
 
 
 def test_body_only_in_an_unnumbered_meeting_reference_is_not_listed() -> None:

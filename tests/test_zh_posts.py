@@ -28,7 +28,7 @@ def test_member_of_standing_committee_and_inherited_body() -> None:
 def test_party_leadership_group_post() -> None:
     x = run(PROVINCE + "\n浙江省各地要抓好落实。")
     assert posts(x, "蒋国栋") == {
-        ("书记", "浙江省人民代表大会常务委员会党组"),
+        ("书记", "中共浙江省人民代表大会常务委员会党组"),
         ("副主任", "浙江省人民代表大会常务委员会"),
     }
 
@@ -73,8 +73,8 @@ def test_executive_chairmen_of_a_session_belong_to_its_presidium() -> None:
 
 def test_party_group_member_and_the_title_after_it() -> None:
     x = run("省政府党组成员、副省长罗强，省政府党组成员、秘书长李刚参加学习。全省要落实。四川")
-    assert posts(x, "罗强") == {("成员", "四川省人民政府党组"), ("副省长", "四川省人民政府")}
-    assert posts(x, "李刚") == {("成员", "四川省人民政府党组"), ("秘书长", "四川省人民政府")}
+    assert posts(x, "罗强") == {("成员", "中共四川省人民政府党组"), ("副省长", "四川省人民政府")}
+    assert posts(x, "李刚") == {("成员", "中共四川省人民政府党组"), ("秘书长", "四川省人民政府")}
 
 
 def test_company_is_the_body_of_its_chairman() -> None:
