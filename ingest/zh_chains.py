@@ -201,14 +201,20 @@ def _group_body(org: str) -> str:
 
 
 COMMITTEE = re.compile("(.*(?:省|市|县|区|州|旗|盟))(?:党)?委")
+GOVERNMENT = re.compile("(.*(?:省|市|县|区|州|旗|盟))(?:人民)?政府")
 COMMITTEE_UNITS = ("部", "办公室", "办公厅", "办", "政法委", "党校", "研究室", "工委")
 
 
 def _shared_committee(prev: str, org: str) -> str:
     """省委常委、组织部部长: a department named bare after a party committee is that
     committee's (省委组织部); 市委常委、纪委书记 is the place's commission (市纪委)."""
+    if org.startswith(LEVELS + ("中共", "中央", "国家", "人武")):
+        return org
+    gov = GOVERNMENT.fullmatch(prev)
+    if gov and org in ("办公厅", "办公室", "研究室"):  # 省政府副秘书长、办公厅主任
+        return gov.group(1) + "政府" + org
     m = COMMITTEE.fullmatch(prev)
-    if not m or org.startswith(LEVELS + ("中共", "中央", "国家", "人武")):
+    if not m:
         return org
     if org in ("纪委", "监委", "纪委监委"):
         return m.group(1) + org

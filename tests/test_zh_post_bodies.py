@@ -110,3 +110,15 @@ def test_department_party_committee_then_the_departments_own_title() -> None:
     x = run(PROVINCE.format("省公安厅党委副书记、常务副厅长赵勇，省委政研室主任冯力出席。"))
     assert posts(x, "赵勇") == {("副书记", "浙江省公安厅党委"), ("常务副厅长", "浙江省公安厅")}
     assert posts(x, "冯力") == {("主任", "中共浙江省委政策研究室")}
+
+
+def test_office_named_once_after_the_government_is_the_governments() -> None:
+    x = run(PROVINCE.format("省政府副秘书长、办公厅主任冯晓东列席会议。"))
+    assert posts(x, "冯晓东") == {("副秘书长", "浙江省人民政府"), ("主任", "浙江省人民政府办公厅")}
+    assert orgs(x)["浙江省人民政府办公厅"] is not None
+
+
+def test_party_group_is_named_with_the_party() -> None:
+    x = run(CITY.format("市财政局党组书记、局长陈立新出席。"))
+    assert posts(x, "陈立新") == {("书记", "中共杭州市财政局党组"), ("局长", "杭州市财政局")}
+    assert "杭州市财政局党组" in orgs(x)["中共杭州市财政局党组"]
