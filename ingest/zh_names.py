@@ -98,8 +98,15 @@ def _dictionary() -> dict[str, str]:
     return words
 
 
-def _word_class(word: str) -> str | None:
+VERB_CLASSES = frozenset(("v", "vn", "vd", "vg"))
+
+
+def word_class(word: str) -> str | None:
+    """The part-of-speech class jieba's dictionary gives a word, if it lists it."""
     return _dictionary().get(word)
+
+
+_word_class = word_class
 
 
 def loose_name_at(text: str, pos: int) -> str | None:

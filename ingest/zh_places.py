@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from .zh_lexicon import HAN, Place, alternation, lexicon
+from .zh_names import VERB_CLASSES, word_class
 
 LOCAL_LEVELS = ("county", "district")
 LEVELS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
@@ -86,9 +87,15 @@ def _local_name(m: re.Match[str], at_start: bool) -> str | None:
     if m.group("party") is not None or m.group("city") or at_start:
         return name
     boundary = m.start() == 0 or not re.match(f"[{HAN}]", m.string[m.start() - 1])
-    if boundary and not any(c in FUNCTION_CHARS for c in name):
+    if boundary and not any(c in FUNCTION_CHARS for c in name) and not _verb_first(name):
         return name
     return None
+
+
+def _verb_first(name: str) -> bool:
+    """研究市政协…, 部署县委…: a clause opening with a verb before a bare level word."""
+    head = name[:-1]  # the name without its level suffix (县/区/市/旗)
+    return any(word_class(head[:n]) in VERB_CLASSES for n in (2, 3) if len(head) >= n)
 
 
 def local_places(text: str, source: str | None = None) -> list[Place]:

@@ -124,3 +124,10 @@ def test_district_written_after_the_short_name_of_its_city() -> None:
 def test_one_character_county_repeats_its_level_word() -> None:
     x = run("各区县设分会场，澧县县委书记熊伟在分会场作表态发言。常德市委要求全市落实。")
     assert posts(x, "熊伟") == {("书记", "中共澧县委")}
+
+
+def test_a_verb_before_a_bare_level_word_is_not_a_place():
+    from convene.ingest.zh_places import local_places
+
+    assert local_places("会议传达学习文件精神，研究市政协贯彻落实意见。") == []
+    assert [p.name for p in local_places("，平江县委书记甲主持会议。")] == ["平江县"]
