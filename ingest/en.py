@@ -228,12 +228,12 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
     hits = [
         h
         for h in bodies
-        if not inside_named(h, named, reported) and not _in_hashtags(text, h.start)
+        if not inside_named(h, named, reported, text) and not _in_hashtags(text, h.start)
     ]
     hits += [
         h
         for h in en_named_orgs.find_outlets(text) + en_named_orgs.find_named(text)
-        if not _in_hashtags(text, h.start) and not inside_named(h, named, reported)
+        if not _in_hashtags(text, h.start) and not inside_named(h, named, reported, text)
     ]
     names: dict[str, dict] = {}
     for h in hits:

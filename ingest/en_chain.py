@@ -68,6 +68,10 @@ _SEP = re.compile(
     r"(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_ITS = re.compile(
+    r"\s+of\s+its\s+(?P<b>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,6}"
+    r"(?:Department|Bureau|Commission|Office|Committee|Group|School|Court))\b"
+)
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
 
@@ -160,7 +164,7 @@ class Chain:
                 t.start("t"),
                 t.end(),
             )
-            org = None
+            org, rule = None, "en.post"
             if title.lower().endswith("member"):
                 sc = re.compile(r"\s+of\s+the\s+Standing\s+Committee(?=\s+of\b)", re.I).match(
                     self.text, pos
@@ -169,7 +173,12 @@ class Chain:
                     title, pos = title + " of the Standing Committee", sc.end()
             of = _OF.match(self.text, pos)
             at = _AT.match(self.text, pos)
-            if at and self.by_start.get(at.end()):  # 'a professor at the Party School of X'
+            its = _ITS.match(self.text, pos)
+            if its and posts and posts[-1].organization:  # 'Minister of its United Front Work
+                # Department': a department of the body the previous title belongs to
+                org = f"{' '.join(its.group('b').split())} of the {posts[-1].organization}"
+                pos, rule = its.end(), "en.post.subbody"
+            elif at and self.by_start.get(at.end()):  # 'a professor at the Party School of X'
                 org, pos = self.by_start[at.end()].name, self.by_start[at.end()].end
             elif of:
                 hit = self.by_start.get(of.end()) or self.by_start.get(of.start() + 4)
@@ -183,7 +192,7 @@ class Chain:
                             title = f"{title} of the {tail}"
                     else:
                         org, pos = self._of_place(title, of.end(), pos)
-            posts.append(PostHit(person, title, org, start, pos))
+            posts.append(PostHit(person, title, org, start, pos, rule=rule))
             sep = _SEP.match(self.text, pos)
             if not sep or not title_at().match(self.text, sep.end()):
                 break

@@ -49,6 +49,8 @@ _D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?:(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+# 'the 16th term', 'the 23rd chairpersons' meeting': an ordinal of a term or meeting, not a day
+_ORD_NOUN = r"(?:[a-z'’-]+\s+)?(?:term|session|meeting|plenary|congress|conference)"
 DATE_RE = re.compile(
     rf"\b(?=[A-Za-z0-9])(?i:{_PART})(?:"
     rf"(?:from\s+|(?P<btw>between)\s+)?{_MON}\s+{_D}"
@@ -58,7 +60,7 @@ DATE_RE = re.compile(
     rf"(?:st|nd|rd|th)?\s+(?P<drmon>{_MON2})\b"
     rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon>{_MON2})(?:,?\s+(?P<dy>(?:19|20)\d\d))?\b"
     rf"|\b(?:[Oo]n|of|[Ff]rom|[Bb]y|[Ss]ince)\s+the\s+(?P<nd>\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+(?:session|meeting|plenary))"
+    rf"(?:\s+to\s+(?:the\s+)?(?P<nd2>\d{{1,2}})(?:st|nd|rd|th))?(?!\s+[A-Z“\"]|\s+{_ORD_NOUN})"
     rf"|\b(?:[Oo]n\s+|(?P<last>[Ll]ast)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<iy>20\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b"
     rf"|\bthe\s+(?P<ndm>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<ndmon>{_MON2})\b"

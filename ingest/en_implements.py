@@ -205,8 +205,16 @@ def implemented(text: str, named: list[Named], s: int) -> list[Named]:
     return out
 
 
-def inside_named(h, named, reported) -> bool:
-    """Bodies named only inside the name of another meeting are not listed."""
+_MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def inside_named(h, named, reported, text: str = "") -> bool:
+    """Bodies named only inside the name of another meeting are not listed ('submitted to the
+    seventh meeting of the Standing Committee of X' names no body; a reported meeting's does)."""
+    if _MEETING_OF.search(text, max(0, h.start - 40), h.start) and not any(
+        a <= h.start < b for a, b in reported
+    ):
+        return True
     for n in named:
         if n.start <= h.start and h.end <= n.end and not any(a <= n.start < b for a, b in reported):
             return True
@@ -229,7 +237,11 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
                 name = _earlier(text, n.name, events[:i]) or name
-            if name and not any(_overlap(name, k) for k in found):
+            same = next((k for k in found if name and _overlap(name, k)), None)
+            if same is not None and len(name) > len(same):  # the fuller form of one meeting
+                del found[same]
+                same = None
+            if name and same is None:
                 found[name] = Implements(name, evidence(text, n.start, n.end, "en.implements"))
         for a in _ANAPHOR.finditer(text, max(s, lo), e):
             for other in events[:i]:
@@ -280,6 +292,16 @@ _ANAPHOR = re.compile(
 )
 
 
+_STOP = {"the", "of", "and", "a", "an", "for", "in", "on", "at", "to"}
+
+
+def _words(name: str) -> set[str]:
+    """Content words, 'CPC' written out: '20th CPC National Congress' is the '20th National
+    Congress of the Communist Party of China'."""
+    name = re.sub(r"\bCPC\b", "Communist Party of China", name)
+    return set(re.findall(r"\w+", name.lower())) - _STOP
+
+
 def _overlap(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    ta, tb = _words(a), _words(b)
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.8

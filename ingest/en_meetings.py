@@ -294,6 +294,12 @@ def _part_of(v: Event, o: Event) -> bool:
 def _same_body(a: Event, b: Event) -> bool:
     """Two dated clauses are one meeting when they name the same body or the same meeting."""
     if a.organizer and a.organizer == b.organizer:
-        return True
+        # 'held the chairpersons' meeting' ... 'In the afternoon, (it) held a symposium': two
+        return a.kind == b.kind or not _indefinite(b.phrase)
     key = re.sub(r"^(?:its|their|a|an|the)\s+", "", a.phrase.lower())
     return key == re.sub(r"^(?:its|their|a|an|the)\s+", "", b.phrase.lower())
+
+
+def _indefinite(phrase: str) -> bool:
+    """'a symposium on X': a new meeting is introduced, not the one reported before."""
+    return re.match(r"(?:a|an)\s", phrase.strip(), re.I) is not None

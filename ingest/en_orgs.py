@@ -68,7 +68,8 @@ def _org_re() -> re.Pattern[str]:
         rf"(?:{ORD}\s+Session\s+of\s+(?:the\s+)?)?)"
     )
     pre = (
-        rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z]))?"
+        rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z])"
+        rf"|(?P<cppcc>CPPCC)\s+(?=[A-Z][a-z]+\s+(?:District|County|Municipal|City)\s))?"
         rf"(?:(?P<place>{place})\s+|(?P<district>{district})\s+"
         rf"|(?!(?:The|A|An|This|That|Each|Every|All|Our|Its|Whole|Entire)\s)"
         rf"(?P<uplace>[A-Z][a-z]+)\s+(?=(?:Municipal|City)\s))?"
@@ -85,8 +86,10 @@ def _org_re() -> re.Pattern[str]:
         r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+"
         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
     )
-    # 'the CPC Hubei Provincial Committee' is the provincial party committee
-    core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic}|(?(cpc)Committee|(?!x)x))"
+    # 'the CPC Hubei Provincial Committee' is the provincial party committee, 'the CPPCC Heping
+    # District Committee' that district's CPPCC committee
+    prefixed = r"(?(cpc)Committee|(?(cppcc)Committee|(?!x)x))"
+    core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic}|{prefixed})"
     body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
@@ -108,8 +111,9 @@ def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None
         while p is None and " " in words:  # "Xianning Municipal" -> "Xianning"
             words = words.rsplit(" ", 1)[0]
             p = gz.place(words, prov)
-        if p:
-            return p, None
+        if p:  # 'the CPPCC Heping District Committee of Tianjin': the district of that city
+            district = m.groupdict().get("district") if key == "ppost" else None
+            return p, district
         level = gz.place_adjectives().get(re.sub(r"\s+", " ", val).lower())
         if level:
             return ctx.level(level), None
@@ -196,6 +200,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     core = re.sub(r"\s+", " ", m.group("core"))
     if m.group("cpc") and core == "Committee":
         core = "Party Committee"
+    if m.group("cppcc") and core == "Committee":
+        core = "CPPCC Committee"
     if core.lower() == "archives" and not _archives_body(m):
         return []
     abbr = gz.abbreviations().get(core) if core.isupper() else None
@@ -217,6 +223,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
         inner_start = min(inner_start, m.start("uplace"))
     if m.group("cpc"):
         inner_start = min(inner_start, m.start("cpc"))
+    if m.group("cppcc"):
+        inner_start = min(inner_start, m.start("cppcc"))
     if m.group("district"):
         inner_start = min(inner_start, m.start("district"))
     if m.group("adj"):

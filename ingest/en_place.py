@@ -35,7 +35,7 @@ def _county(text: str, title: str, sources: list[str]) -> tuple[Place | None, in
     m = _COUNTY_NAME.search(title)
     if m and m.group("name") not in gz.name_stopwords():
         full = f"{m.group('name')} {m.group('kind')}"
-        return Place(full, m.group("kind").lower(), "", full, ()), 3
+        return Place(full, m.group("kind").lower(), "", _with_city(text, full), ()), 3
     names = Counter(
         (m.group("name"), m.group("kind"))
         for m in _COUNTY_NAME.finditer(text)
@@ -48,7 +48,22 @@ def _county(text: str, title: str, sources: list[str]) -> tuple[Place | None, in
     if n < 2 and not own:
         return None, 0
     full = f"{name} {kind}"
-    return Place(full, kind.lower(), "", full, ()), int(own)
+    return Place(full, kind.lower(), "", _with_city(text, full), ()), int(own)
+
+
+def _with_city(text: str, full: str) -> str:
+    """'Tianjin Heping District' where the text puts the district in a city ('the Heping District
+    Committee of Tianjin', 'Tianjin's Heping District'); else the district alone."""
+    d = re.escape(full.split()[0])
+    for rx in (
+        rf"\b{d}\s+(?:District|County)\b[^.;\n]{{0,40}}?\bof\s+(?P<c>[A-Z][a-z]+)\b(?!\s+[A-Z])",
+        rf"\b(?P<c>[A-Z][a-z]+)(?:['’]s)?\s+{d}\s+(?:District|County)\b",
+    ):
+        for m in re.finditer(rx, text):
+            p = gz.place(m.group("c"))
+            if p is not None and p.kind in ("city", "municipality"):
+                return f"{p.name} {full}"
+    return full
 
 
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
