@@ -120,7 +120,9 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
             else:
                 prov_n += 2
     county_city = [p for p in local if p.name.endswith("市")]
-    cities = [p for p, _ in counts.most_common() if p.level == "city" or p in county_city]
+    # A municipality (北京市, 天津市) is a city to its 市委 and 市政府, and a province above.
+    cities = [p for p, _ in counts.most_common()
+              if p.level in ("city", "municipality") or p in county_city]
     provinces = [p for p, _ in counts.most_common() if p.level not in ("city", *LOCAL_LEVELS)]
     province = (
         (provinces or [None])[0]
@@ -137,7 +139,7 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     if local_n and local_n > prov_n and local_n >= city_n:
         county = [p for p in local if p.name[-1] in levels]
         return _local_context(county, counts, province, session_name)
-    if city_n > prov_n and (cities or (outlet and outlet.level == "city")):
+    if city_n > prov_n and (cities or (outlet and outlet.level in ("city", "municipality"))):
         place = cities[0] if cities else outlet
         ctx = Context(place, _province_of(place) or province, session_name, place, here)
         return place.name, ctx

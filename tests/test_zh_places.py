@@ -131,3 +131,9 @@ def test_a_verb_before_a_bare_level_word_is_not_a_place():
 
     assert local_places("会议传达学习文件精神，研究市政协贯彻落实意见。") == []
     assert [p.name for p in local_places("，平江县委书记甲主持会议。")] == ["平江县"]
+
+
+def test_a_municipality_outlet_makes_its_city_bodies_the_municipality_s() -> None:
+    y = run("12日上午，市政协党组书记、主席甲乙丙主持召开市政协党组会议，"
+            "传达学习全国人大和全国政协会议精神。市政协副主席丁戊出席。", source="天津日报")
+    assert y.article.jurisdiction == "天津市"
