@@ -72,6 +72,8 @@ _ITS = re.compile(
     r"\s+of\s+its\s+(?P<b>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,6}"
     r"(?:Department|Bureau|Commission|Office|Committee|Group|School|Court))\b"
 )
+_THE_KIND = re.compile(r"\s+of\s+the\s+(?:ministry|department|bureau|commission|administration)\b")
+_MINISTRY = re.compile(r"\bMinistry\s+of\s+.+$")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
 
@@ -133,6 +135,7 @@ class Chain:
             if cur is None or h.end > cur.end:
                 self.by_start[h.start] = h
         self.orgs = orgs
+        self.subs: dict[str, str] = {}  # 'the Party Leadership Group' -> the one resolved before
 
     def _sub_ref(self, pos: int) -> tuple[str | None, int, str | None]:
         """'the presidium', "the presidium's executive chairmen", 'the Party Leadership Group'."""
@@ -150,7 +153,8 @@ class Chain:
                 if t:
                     tail = norm_title(t.group("t"))
                     return name, t.end(), tail
-            return name or f"#{sub}", m.end(), tail
+            the = _THE_KIND.match(self.text, m.end())  # 'of the ministry': the one named next
+            return name or f"#{sub}", the.end() if the else m.end(), tail
         return None, pos, None
 
     def parse(self, pos: int, person: str) -> tuple[list[PostHit], int]:
@@ -243,13 +247,19 @@ class Chain:
                     ),
                     None,
                 )
-                org = f"{org[1:]} of the {nxt}" if nxt else None
+                sub = org[1:]
+                org = f"{sub} of the {nxt}" if nxt else self.subs.get(sub.lower())
+                if org:
+                    self.subs[sub.lower()] = org
                 out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")
                 continue
             elif org is None:
                 org = place_body(p.title, self.ctx)
                 if org is None and i > 0 and gov_level(p.title) is None:
                     org = out[i - 1].organization
+                    ministry = _MINISTRY.search(org or "")
+                    if ministry and p.title.lower().endswith("minister"):
+                        org = ministry.group(0)  # 'Members of its Party group and Vice Ministers
             out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule)
         return out
 

@@ -65,6 +65,7 @@ def extract_posts(
     chain = Chain(text, orgs, ctx)
     out: list[PostHit] = []
     starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions if not m.short}
     shared: _Shared | None = None  # "the executive chairmen A, B and C": one title for a list
     for m in mentions:
         if m.short:
@@ -76,10 +77,9 @@ def extract_posts(
         if s:
             posts, end = chain.parse(s.end(), m.name)
             gap = len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" \t"))
-            if end + gap not in starts:
-                out += posts
+            out += posts if end + gap not in starts else _own(text, posts)
         # titles written before the name: "Members of the Standing Committee of the X A, B and C"
-        lead, plural_lead = _lead(text, m, chain)
+        lead, plural_lead = _lead(text, m, chain, ends)
         if lead:
             out += lead
             shared = (
@@ -109,7 +109,7 @@ def extract_posts(
             shared = (
                 _Shared(title, org, m.end, group) if pre.group("pl") or group != t_start else None
             )
-        elif shared and _LIST_GAP.fullmatch(text, shared.end, m.start):
+        elif shared and _LIST_GAP.fullmatch(text, shared.end, m.start) and not _titled(text, m):
             out.append(
                 PostHit(
                     m.name,
@@ -194,13 +194,34 @@ def _list_start(text: str, m: Mention, mentions: list[Mention]) -> str:
     return text[max(0, start - 60) : start]
 
 
-def _lead(text: str, m: Mention, chain: Chain) -> tuple[list[PostHit], bool]:
+def _titled(text: str, m: Mention) -> bool:
+    """'..., and Gong Li, Head of X': a name with its own title leaves the shared list."""
+    s = START.match(text, m.end)
+    t = title_at().match(text, s.end()) if s and s.group(0).strip().startswith(",") else None
+    return bool(t and not t.group("pl"))  # a plural title leads the names after it
+
+
+def _own(text: str, posts: list[PostHit]) -> list[PostHit]:
+    """'A, Deputy Secretary of X, and Members of X and Vice Ministers B, C': the titles up to the
+    plural one are A's; the plural ones lead the next names."""
+    for i, p in enumerate(posts):
+        t = title_at().match(text, p.start)
+        if i and t and t.group("pl"):
+            return posts[:i]
+    return []
+
+
+def _lead(text: str, m: Mention, chain: Chain, ends: set[int]) -> tuple[list[PostHit], bool]:
     """Titles with their body right before a name: 'Secretary of the CPC Hubei Provincial
-    Committee Li Hua', 'Members of the Standing Committee of the Provincial Party Committee A'."""
+    Committee Li Hua', 'Members of the Standing Committee of the Provincial Party Committee A'.
+    A title right after another name ('B, Deputy Secretary of X, and Members ... A') is B's."""
     lo = max(text.rfind(c, 0, m.start) for c in ".;\n:") + 1
     lo = max(lo, m.start - 200)
+    after_name = {s.end() for e in ends if lo - 60 <= e < m.start and (s := START.match(text, e))}
     for t in title_at().finditer(text, lo, m.start):
         if t.start() and text[t.start() - 1].isalnum():
+            continue
+        if t.start() in after_name and not t.group("pl"):
             continue
         posts, end = chain.parse(t.start(), m.name)
         if posts and text[end : m.start].strip() == "" and " of " in text[t.start() : m.start]:

@@ -85,3 +85,44 @@ def test_a_congress_named_twice_with_and_without_cpc_is_implemented_once_in_full
     assert [i.meeting for i in m.implements] == [
         "20th National Congress of the Communist Party of China"
     ]
+
+
+_PLG = "Party Leadership Group of the Ministry of Water Resources"
+
+
+def test_the_party_group_of_the_ministry_is_that_of_the_ministry_named_next():
+    text = (
+        "Headline\nOn Monday, the Ministry of Water Resources held a work conference. Han Dongsheng, "
+        "Secretary of the Party Leadership Group of the ministry and Minister of Water Resources, "
+        "presided over the conference."
+    )
+    ex = _x(text)
+    assert ("Han Dongsheng", "Secretary", _PLG) in _posts(ex)
+    assert ("Han Dongsheng", "Minister", "Ministry of Water Resources") in _posts(ex)
+    assert _PLG in {o.name for o in ex.organizations}
+
+
+def test_a_deputy_then_a_plural_two_part_title_over_a_list():
+    text = (
+        "Headline\nOn Monday, the Party Leadership Group of the Ministry of Water Resources held a "
+        "meeting. Han Dongsheng, Secretary of the Party Leadership Group and Minister of Water "
+        "Resources, presided over the meeting. Qiu Lanfang, Deputy Secretary of the Party "
+        "Leadership Group, and Members of the Party Leadership Group and Vice Ministers Zhou "
+        "Hepeng and Lin Xiaowei attended the meeting."
+    )
+    posts = _posts(_x(text))
+    assert ("Qiu Lanfang", "Deputy Secretary", _PLG) in posts
+    assert ("Qiu Lanfang", "Vice Minister", "Ministry of Water Resources") not in posts
+    for name in ("Zhou Hepeng", "Lin Xiaowei"):
+        assert (name, "Vice Minister", "Ministry of Water Resources") in posts
+
+
+def test_a_name_with_its_own_title_leaves_a_shared_title():
+    text = (
+        "Headline\nOn Monday, the Ministry of Water Resources held a work conference. Vice "
+        "Ministers Zhou Hepeng and Lin Xiaowei, and Tang Kaiyuan, Head of the National Survey "
+        "Administration, attended the conference."
+    )
+    posts = _posts(_x(text))
+    assert ("Lin Xiaowei", "Vice Minister", "Ministry of Water Resources") in posts
+    assert not any(p[0] == "Tang Kaiyuan" and p[1] == "Vice Minister" for p in posts)
