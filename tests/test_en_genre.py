@@ -92,9 +92,9 @@ _PLG = "Party Leadership Group of the Ministry of Water Resources"
 
 def test_the_party_group_of_the_ministry_is_that_of_the_ministry_named_next():
     text = (
-        "Headline\nOn Monday, the Ministry of Water Resources held a work conference. Han Dongsheng, "
-        "Secretary of the Party Leadership Group of the ministry and Minister of Water Resources, "
-        "presided over the conference."
+        "Headline\nOn Monday, the Ministry of Water Resources held a work conference. "
+        "Han Dongsheng, Secretary of the Party Leadership Group of the ministry and Minister of "
+        "Water Resources, presided over the conference."
     )
     ex = _x(text)
     assert ("Han Dongsheng", "Secretary", _PLG) in _posts(ex)
