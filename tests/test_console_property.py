@@ -197,7 +197,7 @@ def _txlog_dir(driver) -> Path | None:
 
 def quick_state(driver, txlog: Path | None) -> State:
     size = sum(p.stat().st_size for p in txlog.glob("neostore.transaction.db*")) if txlog else None
-    return State(size, counts(driver) if txlog is None else (0, 0))
+    return State(size, counts(driver))
 
 
 def full_state(driver) -> dict:
