@@ -6,6 +6,7 @@ retry and stops; the next run builds a fresh driver, so the app recovers without
 
 from __future__ import annotations
 
+import neo4j
 import pandas as pd
 import streamlit as st
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
@@ -15,11 +16,15 @@ from convene.queries import library
 
 # Failures that mean "the database is not there", as opposed to a bad query or parameter.
 UNREACHABLE = (ServiceUnavailable, SessionExpired, AuthError, server.ServerError, OSError)
+# A page waits a few seconds for a Neo4j that is gone, not the driver's default 30 s of retries.
+RETRY_SECONDS = 3.0
 
 
 @st.cache_resource(show_spinner=False, on_release=lambda d: d.close())
 def driver():
-    d = connection.driver(connection.settings())
+    s = connection.settings()
+    d = neo4j.GraphDatabase.driver(s.uri, auth=(s.user, s.password), connection_timeout=5,
+                                   max_transaction_retry_time=RETRY_SECONDS)
     try:
         d.verify_connectivity()
     except Exception:

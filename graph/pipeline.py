@@ -11,9 +11,14 @@ from itertools import islice
 from pathlib import Path
 
 from neo4j import Driver
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from convene.graph.load import ensure_schema
 from convene.ingest.facts import Extraction
+
+
+class IngestInterrupted(RuntimeError):
+    """Neo4j went away during an ingest; the message says what is kept and what to do."""
 
 
 @dataclass
@@ -72,7 +77,15 @@ def ingest_paths(
 
     extractions = _extractions(paths, report, tick)
     while batch := list(islice(extractions, chunk)):
-        _, loaded = load_resolved(driver, batch, database, on_error=failed)
+        try:
+            _, loaded = load_resolved(driver, batch, database, on_error=failed)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            # Articles commit whole, and loading is idempotent: running again finishes the work.
+            raise IngestInterrupted(
+                f"lost the connection to Neo4j ({exc.__class__.__name__}) while loading. Every "
+                "article commits whole or not at all, so what was loaded is kept. Make sure "
+                "Neo4j runs (`convene neo4j start`), then run the same command again to finish."
+            ) from None
         report.nodes += loaded.nodes
         report.rels += loaded.rels
     return report
