@@ -24,7 +24,7 @@ from convene.graph import server
 DEFAULT_PASSWORD = [re.compile(p, re.I | re.M) for p in (
     r"\bneo4j/neo4j\b|\bneo4j:neo4j@|-p\s+[\"']?neo4j\b",  # Neo4j's factory credentials
     r"(?:getenv|environ\.get)\(\s*[\"'][A-Z0-9_]*PASS(?:WORD)?[\"']\s*,\s*[\"'][^\"']+[\"']",
-    r"\$\{[A-Z0-9_]*PASS(?:WORD)?[A-Z0-9_]*:?-",  # ${NEO4J_PASSWORD:-fallback}
+    r"\$\{[A-Z0-9_]*PASS(?:WORD)?[A-Z0-9_]*:?-",  # ${VAR:-fallback} in compose or a shell
     r"^\s*(?:ENV|ARG)\s+[A-Z0-9_]*PASS(?:WORD)?[A-Z0-9_]*[= ]\S",  # Dockerfile
     r"NEO4J_AUTH\s*[:=]\s*[\"']?neo4j/(?!\$)",
     r"password\s*[:=]\s*[\"'](?:neo4j|password|changeme|change-me|secret|admin|test|letmein"
