@@ -90,15 +90,20 @@ def neo4j_status() -> None:
 @app.command()
 def ingest(paths: list[Path] = PATHS) -> None:
     """Extract articles and load them into Neo4j (idempotent: re-ingesting changes nothing)."""
-    from convene.graph.pipeline import ingest_paths
+    from convene.graph.pipeline import IngestInterrupted, ingest_paths
 
     driver, database = _driver()
-    with _progress() as progress:
-        task = progress.add_task("ingesting", total=_count_files(paths), doc="")
-        report = ingest_paths(
-            driver, paths, database, tick=lambda doc: progress.update(task, advance=1, doc=doc)
-        )
-    driver.close()
+    try:
+        with _progress() as progress:
+            task = progress.add_task("ingesting", total=_count_files(paths), doc="")
+            report = ingest_paths(
+                driver, paths, database,
+                tick=lambda doc: progress.update(task, advance=1, doc=doc),
+            )
+    except IngestInterrupted as exc:
+        _fail(str(exc))
+    finally:
+        driver.close()
     out.print(
         f"{report.articles} articles loaded: {report.persons} persons, {report.meetings} meetings"
         f" ({report.nodes} node and {report.rels} relationship writes)"

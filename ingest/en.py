@@ -107,6 +107,11 @@ def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
 @cache
 def nlp() -> Language:
     pipe = spacy.blank("en")
+    # spaCy's tokenizer is quadratic on long runs of punctuation (scraped debris: 10,000 ” took
+    # 26 s); such a run is one token.
+    tok = pipe.tokenizer
+    old = tok.token_match
+    tok.token_match = lambda s: re.fullmatch(r"[^\w\s]{50,}", s) or (old(s) if old else None)
     pipe.add_pipe("convene_en_sentences")
     pipe.add_pipe("convene_en_entities")
     return pipe

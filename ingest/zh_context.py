@@ -149,7 +149,7 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
         return province.name, Context(province, province, session_name, None, here)
     if len(re.findall(NATIONAL_HINTS, text)) >= 2:
         return "China", Context(None, None, session_name, None, here)
-    place = (cities + provinces)[0] if counts else outlet
+    place = (cities + provinces)[0] if cities or provinces else outlet
     if place is None:
         return None, Context(None, None, session_name, None, here)
     return place.name, Context(place, _province_of(place), session_name, place, here)

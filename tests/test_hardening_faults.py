@@ -202,10 +202,7 @@ def test_a_killed_ingest_stops_with_a_clear_error(interrupted):
 def test_no_traceback_on_a_killed_ingest(interrupted):
     spew = [r["run"].stderr for r in interrupted["runs"]
             if "Traceback" in r["run"].stderr or "──────" in r["run"].stderr]
-    if spew:
-        pytest.xfail("convene/cli.py does not catch graph.pipeline.IngestInterrupted yet "
-                     "(reported to the lead); the message is in the traceback: "
-                     + spew[0][-400:])
+    assert not spew, spew[0][-1000:]
 
 
 def test_running_again_equals_a_clean_run(interrupted, artifacts):
