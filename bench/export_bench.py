@@ -11,9 +11,11 @@ its peak memory (VmHWM) is its own.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from bench.common import ROOT, WORK, budgeted, log, median, peak_rss_mb, rss_mb
@@ -75,19 +77,40 @@ def measure(what: str, nt: Path, budget_s: float, estimate_s: float | None = Non
                                                           else nt).stat().st_size}
 
 
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+
+
 def run_in_subprocess(what: str, nt: Path, budget_s: float, estimate_s: float | None = None,
                       timeout: float = 3600) -> dict:
+    """One contender in its own process. One that outlives `timeout` is stopped; for the
+    N-Triples export (written as it goes) the triples written by then and their rate are kept,
+    with the process's peak memory so far."""
     cmd = [sys.executable, "-m", "bench.export_bench", what, str(nt), str(budget_s)]
     if estimate_s:
         cmd.append(f"--estimate={estimate_s}")
-    try:
-        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"what": what, "error": f"timed out after {timeout:.0f} s"}
-    if done.returncode != 0:
-        return {"what": what, "error": done.stderr[-2000:]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    t0, peak = time.perf_counter(), 0.0
+    while proc.poll() is None and time.perf_counter() - t0 < timeout:
+        with contextlib.suppress(OSError):
+            peak = max(peak, rss_mb("VmHWM", str(proc.pid)))
+        time.sleep(1)
+    if proc.poll() is None:
+        elapsed = time.perf_counter() - t0
+        proc.kill()
+        proc.wait()
+        out = {"what": what, "error": f"stopped after {elapsed:.0f} s (time limit)",
+               "peak_rss_mb_so_far": peak}
+        if what == "convene_nt" and nt.exists():
+            n = _count_lines(nt)
+            out |= {"triples_so_far": n, "triples_per_s_so_far": n / elapsed}
+        return out
+    stdout, stderr = proc.communicate()
+    if proc.returncode != 0:
+        return {"what": what, "error": stderr[-2000:]}
+    return json.loads(stdout.strip().splitlines()[-1])
 
 
 def bench_export(label: str, budget_s: float, references: bool, turtle: bool,
@@ -100,10 +123,12 @@ def bench_export(label: str, budget_s: float, references: bool, turtle: bool,
     todo = ["convene_nt"] + (["convene_ttl"] if turtle else [])
     todo += ["rdflib_ttl", "oxigraph_ttl"] if references else []
     for what in todo:
-        r = run_in_subprocess(what, nt, budget_s, (estimates or {}).get(what))
+        r = run_in_subprocess(what, nt, budget_s, (estimates or {}).get(what),
+                              timeout=max(300, 2.5 * budget_s))
         out[what] = r
         if "error" in r:
-            log(f"  export {what}: ERROR {r['error'][-300:]}")
+            log(f"  export {what}: ERROR {r['error'][-300:]} "
+                f"{r.get('triples_so_far', '')} triples so far")
         else:
             log(f"  export {what}: {r['triples']:,} triples, {r['triples_per_s']:,.0f} triples/s, "
                 f"peak {r['peak_rss_mb']:.0f} MB")

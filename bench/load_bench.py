@@ -11,17 +11,21 @@ the bench database is emptied (constraints and indexes stay), so each run loads 
     like the loader, when py2neo is installed;
 (c) neo4j-admin database import full from CSV into a separate stopped instance home.
 Also timed: graph.load with 1000 articles per transaction instead of its default 50, to show
-what its batch size costs.
+what its batch size costs. The contenders run round-robin, so the machine's load drifts alike
+for all of them.
 """
 
 from __future__ import annotations
 
 import itertools
+import shutil
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bench import instance
-from bench.common import WORK, budgeted, log, median, save
+from bench.common import RUNS, WORK, log, median, save
 from bench.gen_graph import merged, sized
 from convene.ontology.batch import GraphBatch
 
@@ -104,11 +108,79 @@ def _figure(times: list[float], facts: int) -> dict:
             "facts_per_s": facts / median(times)}
 
 
+@dataclass
+class Contender:
+    key: str
+    run: Callable[[], object]
+    facts: int
+    before: Callable[[], object] | None = None
+    must_run: bool = False  # measured at least once even when projected over the budget
+    after_first: Callable[[], object] | None = None  # untimed check after its first run
+
+
+def interleave(contenders: list[Contender], budget_s: float, rates: dict[str, float],
+               runs: int = RUNS) -> dict[str, dict]:
+    """Time the contenders round-robin (run i of each, then run i + 1 of each), so a change in
+    this shared machine's load hits all of them alike and the ratios hold. Each gets a warm-up
+    (unless projected too slow for one) and as many runs (1..runs) as fit `budget_s`; `rates`
+    (facts/s at the previous size) project a run's cost, and a contender whose single run would
+    not fit is skipped (graph.load is always measured)."""
+    out: dict[str, dict] = {}
+    cost: dict[str, float] = {}
+    todo: dict[str, int] = {}
+    first = {c.key: True for c in contenders}
+
+    def once(c: Contender) -> float:
+        if c.before:
+            c.before()
+        t0 = time.perf_counter()
+        c.run()
+        dt = time.perf_counter() - t0
+        if first[c.key] and c.after_first:
+            c.after_first()
+        first[c.key] = False
+        return dt
+
+    for c in contenders:
+        est = c.facts / rates[c.key] if c.key in rates else None
+        if est is not None and est > budget_s and not c.must_run:
+            out[c.key] = {"skipped": f"one run projected at {est:,.0f} s > budget {budget_s:.0f} s",
+                          "projected_facts_per_s": rates[c.key]}
+            log(f"  {c.key}: skipped ({out[c.key]['skipped']})")
+            continue
+        left = budget_s
+        try:
+            if est is None or est * (runs + 1) <= budget_s:
+                est = once(c)  # the warm-up
+                left -= est
+        except Exception as exc:  # noqa: BLE001 - reported in the results, the run goes on
+            out[c.key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+            log(f"  {c.key}: ERROR {out[c.key]['error']}")
+            continue
+        cost[c.key] = est
+        todo[c.key] = max(1, min(runs, int(left / max(est, 1e-9))))
+    times: dict[str, list[float]] = {k: [] for k in todo}
+    for i in range(max(todo.values(), default=0)):
+        for c in contenders:
+            if todo.get(c.key, 0) > i and c.key not in out:
+                try:
+                    times[c.key].append(once(c))
+                except Exception as exc:  # noqa: BLE001
+                    out[c.key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+                    log(f"  {c.key}: ERROR {out[c.key]['error']}")
+    for c in contenders:
+        if c.key in out:
+            continue
+        out[c.key] = _figure(times[c.key], c.facts) | {"facts_timed": c.facts}
+        rates[c.key] = out[c.key]["facts_per_s"]
+        log(f"  {c.key}: {out[c.key]['median_s']:.2f} s, {rates[c.key]:,.0f} facts/s "
+            f"({len(times[c.key])} runs)")
+    return out
+
+
 def bench_size(driver, rels_target: int, budget_s: float, per_row_slice: int,
                rates: dict[str, float]) -> dict:
-    """All contenders at one size. `rates` (facts/s at the previous size) project the cost of a
-    run; a contender other than graph.load whose single run would not fit its budget is skipped
-    and its projection recorded."""
+    """All contenders at one size, interleaved (see interleave)."""
     from convene.graph.load import ensure_schema
 
     g = sized(rels=rels_target)
@@ -120,58 +192,47 @@ def bench_size(driver, rels_target: int, budget_s: float, per_row_slice: int,
         instance.clear(driver)
         ensure_schema(driver)
 
-    def timed(key: str, fn, n_facts: int, must_run: bool = False) -> None:
-        est = n_facts / rates[key] if key in rates else None
-        if est is not None and est > budget_s and not must_run:
-            out[key] = {"skipped": f"one run projected at {est:,.0f} s > budget {budget_s:.0f} s",
-                        "projected_facts_per_s": rates[key]}
-            log(f"  {key}: skipped ({out[key]['skipped']})")
-            return
-        try:
-            t = budgeted(fn, budget_s, before=empty, estimate_s=est)
-        except Exception as exc:  # noqa: BLE001 - reported in the results, the run goes on
-            out[key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
-            log(f"  {key}: ERROR {out[key]['error']}")
-            return
-        out[key] = _figure(t, n_facts) | {"facts_timed": n_facts}
-        rates[key] = out[key]["facts_per_s"]
-        log(f"  {key}: {median(t):.2f} s, {rates[key]:,.0f} facts/s ({len(t)} runs)")
-
-    out: dict = {"rels_target": rels_target, "articles": len(g.batches), "nodes": g.nodes,
-                 "rels": g.rels, "facts": facts}
-    timed("convene", lambda: convene_load(driver, g.batches), facts, must_run=True)
-    n, r = instance.counts(driver)
-    if (n, r) != (g.nodes, g.rels):
-        raise AssertionError(f"graph.load wrote {n} nodes, {r} rels; expected {g.nodes}, {g.rels}")
-    timed(f"convene_tx{WHAT_IF_PER_TX}",
-          lambda: convene_load(driver, g.batches, WHAT_IF_PER_TX), facts)
-    statements = _per_row_statements(g.batches, per_row_slice)
-    timed("per_row_merge", lambda: per_row_merge(driver, statements), len(statements))
-    why = py2neo_available()
-    if why is None:
-        graph = py2neo_graph()
-        timed("py2neo", lambda: py2neo_load(graph, g.batches), facts)
-        if "runs" in out["py2neo"]:
-            out["py2neo"]["check"] = dict(zip(("nodes", "rels"), instance.counts(driver),
-                                              strict=True))
-    else:
-        out["py2neo"] = {"error": why}
+    def check() -> None:
+        n, r = instance.counts(driver)
+        if (n, r) != (g.nodes, g.rels):
+            raise AssertionError(f"wrote {n} nodes, {r} rels; expected {g.nodes}, {g.rels}")
 
     nodes, rels = merged(g.batches)
     t0 = time.perf_counter()
     csvg = instance.write_csv(nodes, rels, WORK / f"csv-load-{rels_target}")
-    out["csv_write_s"] = time.perf_counter() - t0
+    csv_s = time.perf_counter() - t0
+    del nodes, rels
     imports: list[instance.ImportRun] = []
-    walls = budgeted(lambda: imports.append(instance.admin_import(csvg)), budget_s)
-    imports = imports[-len(walls):]
-    tools = [x.tool_s for x in imports if x.tool_s is not None]
-    out["admin_import"] = _figure(walls, facts) | {
-        "tool_seconds": tools, "tool_median_s": median(tools) if tools else None,
-        "tool_facts_per_s": facts / median(tools) if tools else None,
-        "output_tail": imports[-1].output_tail,
-    }
-    log(f"  neo4j-admin import: {median(walls):.1f} s wall, {facts / median(walls):,.0f} facts/s "
-        f"({len(walls)} runs)")
+    statements = _per_row_statements(g.batches, per_row_slice)
+    contenders = [
+        Contender("convene", lambda: convene_load(driver, g.batches), facts, empty, True, check),
+        Contender(f"convene_tx{WHAT_IF_PER_TX}",
+                  lambda: convene_load(driver, g.batches, WHAT_IF_PER_TX), facts, empty),
+        Contender("per_row_merge", lambda: per_row_merge(driver, statements), len(statements),
+                  empty),
+        # Always measured: the ceiling, and its JVM start makes a projection from a small size
+        # meaningless.
+        Contender("admin_import", lambda: imports.append(instance.admin_import(csvg)), facts,
+                  must_run=True),
+    ]
+    why = py2neo_available()
+    if why is None:
+        graph = py2neo_graph()
+        contenders.insert(3, Contender("py2neo", lambda: py2neo_load(graph, g.batches), facts,
+                                       empty, after_first=check))
+    out: dict = {"rels_target": rels_target, "articles": len(g.batches), "nodes": g.nodes,
+                 "rels": g.rels, "facts": facts, "csv_write_s": csv_s}
+    out |= interleave(contenders, budget_s, rates)
+    if why is not None:
+        out["py2neo"] = {"error": why}
+    shutil.rmtree(csvg.folder, ignore_errors=True)  # gigabytes at 1M rels
+    ai = out["admin_import"]
+    if "runs" in ai:
+        timed_imports = imports[-ai["runs"]:]
+        tools = [x.tool_s for x in timed_imports if x.tool_s is not None]
+        ai |= {"tool_seconds": tools, "tool_median_s": median(tools) if tools else None,
+               "tool_facts_per_s": facts / median(tools) if tools else None,
+               "output_tail": timed_imports[-1].output_tail}
     return out
 
 

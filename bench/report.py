@@ -168,7 +168,7 @@ def loading(doc: Doc) -> None:
                "graph.load ÷ (c) tool", f"×{tx} ÷ default"], rows)
     pts = [(s["facts"], (s.get("convene") or {}).get("median_s")) for s in d["sizes"]]
     b = _slope(pts)
-    per = ", ".join(f"{_size(s['rels_target'])}: {_n(1000 * t / f, 2)} ms"
+    per = ", ".join(f"{_size(s['rels_target'])}: {_n(1000 * t / f, 3)} s"
                     for s, (f, t) in zip(d["sizes"], pts, strict=True) if t)
     doc.add(f"Cost growth of graph.load: time ∝ facts^{_n(b, 2)} (1.00 = linear); "
             f"time per 1,000 facts: {per}.", "")
@@ -250,8 +250,11 @@ def export(doc: Doc) -> None:
             if not r:
                 continue
             if "error" in r:
-                rows.append([_size(s), label, "error", r["error"].splitlines()[-1][:80], "", "",
-                             ""])
+                so_far = (f"{_n(r['triples_so_far'])} written, "
+                          f"{_n(r['triples_per_s_so_far'])}/s" if "triples_so_far" in r else "")
+                rows.append([_size(s), label, so_far or "error",
+                             r["error"].strip().splitlines()[-1][:80] if r["error"].strip()
+                             else "killed", _n(r.get("peak_rss_mb_so_far")), "", "0"])
                 continue
             rows.append([_size(s), label, _n(r["triples"]), _n(r["triples_per_s"]),
                          _n(r["peak_rss_mb"]), _n(r["rss_before_timed_mb"]), str(r["runs"])])
@@ -268,9 +271,15 @@ def export(doc: Doc) -> None:
                      _x(_ratio(rate["oxigraph_ttl"], rate["rdflib_ttl"]))])
     doc.table(["nodes", "convene nt ÷ rdflib ttl", "convene ttl ÷ rdflib ttl",
                "pyoxigraph ÷ convene nt", "pyoxigraph ÷ rdflib ttl"], rows)
-    peaks = [(s, (sd["contenders"].get("convene_nt") or {}).get("peak_rss_mb"))
+    peaks = [(s, (sd["contenders"].get("convene_nt") or {}).get("peak_rss_mb")
+              or (sd["contenders"].get("convene_nt") or {}).get("peak_rss_mb_so_far"))
              for s, sd in d["sizes"].items()]
     peaks = [(s, p) for s, p in peaks if p]
+    nt_rates = [(s, (sd["contenders"].get("convene_nt") or {}).get("triples_per_s")
+                 or (sd["contenders"].get("convene_nt") or {}).get("triples_per_s_so_far"))
+                for s, sd in d["sizes"].items()]
+    doc.add("N-Triples export rate by graph size: "
+            + ", ".join(f"{_size(s)}: {_n(r)} triples/s" for s, r in nt_rates if r) + ".", "")
     doc.add("Peak memory of the N-Triples export by graph size: "
             + ", ".join(f"{_size(s)}: {_n(p)} MB" for s, p in peaks) + ".", "")
     if cmp_size:

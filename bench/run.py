@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ def graph_sections(plan: Plan) -> None:
         log(f"graph {n:,}: {shape['nodes']:,} nodes, {shape['rels']:,} rels generated in "
             f"{time.perf_counter() - t0:.0f} s")
         driver = instance.import_into_bench(csvg)
+        shutil.rmtree(csvg.folder, ignore_errors=True)  # gigabytes at 1M nodes
         try:
             log(f"queries on {n:,} nodes")
             queries[str(n)] = shape | {"queries": query_bench.bench_queries(
