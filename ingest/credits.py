@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pypinyin import Style, lazy_pinyin
@@ -262,11 +262,14 @@ def _credit_position(text: str, at: int) -> bool:
 # --- the API ---------------------------------------------------------------------------------
 
 
-def _all(article: Article) -> list[Credit]:
+@lru_cache(maxsize=16)  # credits() and credit_persons() ask for the same article in turn
+def _all(article: Article) -> tuple[Credit, ...]:
     from convene.ingest.credits_zh import zh_credits
 
-    found = _en_credits(article.text) + zh_credits(article.text)
-    return sorted(found, key=lambda c: c.start)
+    # Chinese credit labels can stand on an English page (a byline in characters), but a page
+    # with no Chinese character at all has none to find.
+    found = _en_credits(article.text) + (zh_credits(article.text) if has_cjk(article.text) else [])
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def _display(name: str, language: str) -> str:
