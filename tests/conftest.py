@@ -8,6 +8,7 @@ Under CI=true a test that needs Neo4j and cannot reach it fails; it is never ski
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -104,37 +105,51 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url(neo4j_settings):
-    """The Streamlit app running against the test Neo4j, as a real server on loopback."""
+@contextmanager
+def running_app(env: dict, log_path: Path):
+    """The Streamlit app as a real server on loopback with `env`; yields (url, process)."""
     import subprocess
     import sys
     import time
     import urllib.request
 
     port = _free_port()
-    log = open(ROOT / ".convene" / f"app-test-{port}.log", "w")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "Home.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=dict(os.environ),
-    )
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "Home.py"),
+             "--server.port", str(port), "--server.address", "127.0.0.1",
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"],
+            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=env,
+        )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
             break
         except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"the app exited:\n{log_path.read_text()[-3000:]}")
             time.sleep(0.5)
     else:
         proc.kill()
-        pytest.fail(f"the app did not start; see {log.name}")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+        pytest.fail(f"the app did not answer on {url}:\n{log_path.read_text()[-3000:]}")
+    try:
+        yield url, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url(neo4j_settings):
+    """The Streamlit app running against the test Neo4j."""
+    with running_app(dict(os.environ), ROOT / ".convene" / "app-test.log") as (url, _proc):
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"

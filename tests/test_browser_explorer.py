@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
 import explorer_data as ed
 import pytest
-from conftest import ROOT, counts, unavailable
+from conftest import ROOT, counts, running_app, unavailable
 
 P, M, B = ed.PERSON, ed.MEETING, ed.BODY
 CHROMIUM = "/usr/bin/chromium"
@@ -38,43 +34,12 @@ def graph(neo4j_driver):
     return neo4j_driver
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app(graph, tmp_path_factory):
     """The real app in its own process, on a free port, reading the test Neo4j."""
-    port = _free_port()
     log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "Home.py"),
-           "--server.port", str(port), "--server.address", "127.0.0.1",
-           "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=os.environ.copy(), stdout=out,
-                                stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(url + "_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            pytest.fail(f"streamlit exited:\n{log.read_text()[-3000:]}")
-    else:
-        proc.terminate()
-        pytest.fail(f"streamlit did not answer on {url}:\n{log.read_text()[-3000:]}")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(os.environ.copy(), log) as (url, _proc):
+        yield url + "/"
 
 
 @pytest.fixture(scope="module")
