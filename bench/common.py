@@ -15,8 +15,11 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "results"
-WORK = ROOT / ".convene" / "bench-work"  # generated CSV, RDF files: git-ignored, project-local
+# CONVENE_BENCH_TAG gives a private bench (own home, port, work folder and results) so a
+# developer can measure one section while another bench runs; unset = the published results.
+TAG = os.environ.get("CONVENE_BENCH_TAG", "")
+RESULTS = ROOT / "bench" / "results" if not TAG else ROOT / ".convene" / f"bench-results-{TAG}"
+WORK = ROOT / ".convene" / f"bench-work{'-' + TAG if TAG else ''}"  # CSV, RDF: git-ignored
 RUNS = 5  # every figure is the median of RUNS timed runs after one warm-up
 
 

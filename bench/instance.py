@@ -16,11 +16,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import ROOT, log
+from bench.common import ROOT, TAG, log
 
-HOME = ROOT / ".convene" / "bench"
-IMPORT_HOME = ROOT / ".convene" / "bench-import"
-PORT = "7697"
+_SUFFIX = f"-{TAG}" if TAG else ""
+HOME = ROOT / ".convene" / f"bench{_SUFFIX}"
+IMPORT_HOME = ROOT / ".convene" / f"bench-import{_SUFFIX}"
+PORT = os.environ.get("CONVENE_BENCH_PORT", "7697")
 # Checked against the 5.26 jars: org.neo4j.cli.AdminTool runs `database import`
 # (org.neo4j.server.startup.Neo4jAdminCommand is the launcher that re-execs a JVM for it).
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
