@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import math
 
-from bench.common import ROOT, load
+from bench.common import RESULTS, ROOT, TAG, load
 
-OUT = ROOT / "BENCHMARKS.md"
+OUT = ROOT / "BENCHMARKS.md" if not TAG else RESULTS / "BENCHMARKS.md"  # private: own folder
 
 
 def _n(x: float | None, digits: int = 0) -> str:
