@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from datetime import date, timedelta
 
 import explorer_data as ed
 import pytest
@@ -248,7 +249,11 @@ def test_coparticipation_network_grows_with_depth_and_respects_dates(db):
         rows = run(db, "coparticipation_network", person_id=P["xu"], **kw)
         return {frozenset((r["source_id"], r["target_id"])): r for r in rows}
 
-    one = pairs(depth=1)
+    # By default the year up to Xu's own last meeting: the 2021 meeting with Gao is left out.
+    default = pairs()
+    assert default[frozenset((P["xu"], P["gao"]))]["shared"] == 1
+    assert {r["period_to"] for r in default.values()} == {ed.MEETINGS["city_convey"][1]}
+    one = pairs(depth=1, since="2000-01-01")
     assert set(one) == {frozenset((P["xu"], P["gao"]))}
     assert one[frozenset((P["xu"], P["gao"]))]["shared"] == 2
     two = pairs(depth=2)
@@ -285,9 +290,22 @@ def test_shortest_connection_between_two_officials(db):
     assert run(db, "shortest_connection", from_id=P["zhou"], to_id=P["zhou"]) == []
 
 
+def _chaired(person: str, since: str, until: str = "9999") -> int:
+    return sum(1 for _n, day, _l, _o, people, _i in ed.MEETINGS.values()
+               if since <= day <= until and (person, "chair") in people)
+
+
 def test_most_active_chairs_and_bodies(db):
+    # Bounded by default: the 365 days up to the newest meeting, not all meetings of all time.
+    newest = max(m[1] for m in ed.MEETINGS.values())
+    year_before = (date.fromisoformat(newest) - timedelta(days=364)).isoformat()
     chairs = run(db, "most_active_chairs")
-    assert chairs[0]["id"] == P["zhou"] and chairs[0]["meetings_chaired"] == 3
+    assert chairs[0]["period_from"] == year_before and chairs[0]["period_to"] == newest
+    assert chairs[0]["id"] == P["zhou"]
+    assert chairs[0]["meetings_chaired"] == _chaired("zhou", year_before) < _chaired("zhou", "")
+    ever = run(db, "most_active_chairs", since="1949-10-01")
+    assert ever[0]["id"] == P["zhou"] and ever[0]["meetings_chaired"] == _chaired("zhou", "")
+    assert P["xu"] in {r["id"] for r in ever} - {r["id"] for r in chairs}  # chaired in 2021
     july = run(db, "most_active_chairs", since="2024-07-01", until="2024-07-31")
     assert {r["id"] for r in july} == {P["gao"], P["ouyang"]}
     bodies = run(db, "most_active_bodies", since="2023-01-01")
