@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
+from convene.ingest.rx import rx
 
 WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)?"
 PRE_TITLE = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Professor|Comrade|Imam|led\s+by|headed\s+by)"
@@ -117,7 +118,9 @@ def add_list_members(text: str, found: dict[str, str]) -> None:
             trim(i.strip()) for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", body)
         ]
         items = [i for i in items if i]
-        known = sum(1 for i in items if any(re.search(rf"\b{re.escape(f)}\b", i) for f in found))
+        known = sum(
+            1 for i in items if any(f in i and rx(rf"\b{re.escape(f)}\b").search(i) for f in found)
+        )
         listed = SPEECH_VERB.match(text, m.end()) or _LIST_LEAD.search(text, 0, m.start())
         if known * 2 < len(items) and not (known and listed):
             continue

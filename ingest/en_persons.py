@@ -25,6 +25,7 @@ from convene.ingest.en_name_words import (
     titled_singles,
     trim,
 )
+from convene.ingest.rx import rx
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,9 @@ def _all_mentions(text: str, found: dict[str, str]) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for name in sorted(found, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if name not in text:
+            continue
+        for m in rx(rf"\b{re.escape(name)}\b").finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))

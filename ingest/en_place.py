@@ -15,6 +15,7 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_gazetteer import Place
 from convene.ingest.en_named_orgs import find_outlets
 from convene.ingest.en_orgs import Ctx
+from convene.ingest.rx import rx as cached_re
 
 _PROV_ADJ = re.compile(r"\b(?:Provincial|provincial|Province|Autonomous\s+Region|Regional|PPC)\b")
 _CITY_ADJ = re.compile(
@@ -164,7 +165,7 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         known = gz.place(in_prov[0][0].name, province.name if province else None)
         best_city = known or in_prov[0][0]
     title = article.title or text.split("\n", 1)[0]
-    if best_city and re.search(rf"(?<!in )\b{re.escape(best_city.name)}\b", title):
+    if best_city and cached_re(rf"(?<!in )\b{re.escape(best_city.name)}\b").search(title):
         city_adj += 3
     if province is None and best_city:
         province = gz.place(best_city.province)

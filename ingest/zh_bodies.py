@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
+from .rx import occurrences
 from .zh_lexicon import HAN, alternation, lexicon
 from .zh_meetings import implemented
 from .zh_orgs import (
@@ -42,7 +43,7 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
     )
     found = [(m.start(1), m.end(1)) for p in pats for m in re.finditer(p, text, re.M)]
     if source:
-        found += [(m.start(), m.end()) for m in re.finditer(re.escape(source), text)]
+        found += list(occurrences(text, source))
     for s, e in found:
         name = text[s:e]
         site = re.sub("(?:门户)?网(?:站)?$", "", name)
@@ -103,7 +104,7 @@ class BodyIndex:
         blocked = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
         for m in meetings:
             for name in (m.name, *m.aliases):
-                blocked += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
+                blocked += list(occurrences(text, name))
         blocked += [(s, e) for _, s, e in implemented(text, 0, len(text))]
         merged: dict[str, dict] = {}
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .facts import Article
+from .rx import rx
 from .zh_lexicon import Place, lexicon
 from .zh_orgs import Context, session_organizer
 from .zh_places import LOCAL_LEVELS, icp_province, local_places
@@ -68,7 +69,8 @@ def _place_counts(text: str, places) -> Counter[Place]:
         n = text.count(place.name)
         if place.short != place.name and len(place.short) >= 2 and place.level not in LOCAL_LEVELS:
             rest = place.name[len(place.short) :]
-            n += len(re.findall(f"{re.escape(place.short)}(?!{rest}|[县区旗市])", text))
+            if place.short in text:
+                n += len(rx(f"{re.escape(place.short)}(?!{rest}|[县区旗市])").findall(text))
         if n:
             counts[place] += n
     return counts

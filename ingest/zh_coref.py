@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .pinyin import split_name
+from .rx import rx
 from .zh_lexicon import lexicon
 from .zh_names import DOT_NAME, is_name
 from .zh_persons import Mention
@@ -25,7 +26,9 @@ def surname_title_refs(text: str, mentions: list[Mention]) -> list[Mention]:
         titles.setdefault(men.name, set()).update(p.title for p in men.posts)
     out = []
     for surname, names in by_surname.items():
-        for m in re.finditer(f"{re.escape(surname)}({lx.title_re})", text):
+        if surname not in text:
+            continue
+        for m in rx(f"{re.escape(surname)}({lx.title_re})").finditer(text):
             cands = names
             if len(cands) > 1:
                 cands = {n for n in cands if any(t.endswith(m.group(1)) for t in titles[n])}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import spacy
@@ -67,7 +67,7 @@ class Lexicon:
     departments: tuple[str, ...]
     department_full: tuple[tuple[str, str, str], ...] = ()  # short unit, full, other full
 
-    @property
+    @cached_property
     def title_re(self) -> str:
         """A title: optional prefixes (副, 常务副, 代) and a base title."""
         return f"(?:{alternation(self.title_prefixes)})?(?:{alternation(self.titles)})"
@@ -112,17 +112,61 @@ def nlp() -> Language:
     return pipeline
 
 
+_PUNCT_CHARS = "。！？；"
+_PERIOD = re.compile(f"[{_PUNCT_CHARS}]")
+_NEWLINES = re.compile(r"\n+")
+
+
+@cache
+def _is_punct(char: str) -> bool:
+    return nlp().vocab[char].is_punct
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start_char, end_char) of the sentences of nlp()(text), without building the Doc.
+
+    The char segmenter makes every non-space character a token; a single space after a
+    character is that token's trailing space, other whitespace runs are tokens. The
+    sentencizer starts a sentence at the first token after a period that is neither
+    punctuation nor a period; a sentence ends where its last token ends (trailing space out).
+    """
+    if not text:
+        return []
+    n = len(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    while (m := _PERIOD.search(text, pos)) is not None:
+        i = m.end()
+        while True:
+            trail = i < n and text[i] == " "
+            nxt = i + 1 if trail else i
+            if nxt >= n:
+                break
+            char = text[nxt]
+            if not char.isspace() and (char in _PUNCT_CHARS or _is_punct(char)):
+                i = nxt + 1
+                continue
+            ends.append(i)
+            starts.append(nxt)
+            break
+        if nxt >= n:
+            break
+        pos = starts[-1]
+    tail = n - 1 if n >= 2 and text[-1] == " " and not text[-2].isspace() else n
+    return list(zip([0, *starts], [*ends, tail], strict=True))
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; newlines end sentences too (headlines, lists)."""
     spans: list[tuple[int, int]] = []
-    doc = nlp()(text)
-    for sent in doc.sents:
-        start = sent.start_char
-        for m in re.finditer(r"\n+", text[sent.start_char : sent.end_char]):
-            cut = sent.start_char + m.start()
+    for sent_start, sent_end in _sentence_bounds(text):
+        start = sent_start
+        for m in _NEWLINES.finditer(text, sent_start, sent_end):
+            cut = m.start()
             if cut > start:
                 spans.append((start, cut))
-            start = sent.start_char + m.end()
-        if sent.end_char > start:
-            spans.append((start, sent.end_char))
+            start = m.end()
+        if sent_end > start:
+            spans.append((start, sent_end))
     return [(s, e) for s, e in spans if text[s:e].strip()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .rx import occurrences
 from .zh_chains import (
     ANNOTATION,
     Mention,
@@ -246,9 +247,9 @@ def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
 def _known_mentions(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Mention]:
     out = []
     for name in names:
-        for m in re.finditer(re.escape(name), text):
-            if (m.start(), m.end()) not in taken and boundary_at(text, m.end()):
-                out.append(Mention(name, m.start(), m.end(), m.start(), (), "zh.known_name"))
+        for start, end in occurrences(text, name):
+            if (start, end) not in taken and boundary_at(text, end):
+                out.append(Mention(name, start, end, start, (), "zh.known_name"))
     return out
 
 
