@@ -11,7 +11,9 @@ A file starts with a header of `//` lines:
 A parameter with `= value` is optional and takes that value when the caller leaves it out;
 one without is required. `example` (or the default) is what `convene query NAME --help` and
 the app show. Every `$param` the query uses must be declared (tests/test_queries.py checks),
-and every query is bounded by a LIMIT.
+and every query is bounded by a LIMIT. A query whose work still grows with the whole graph
+(not only with its LIMIT, its anchor's neighbourhood or a bounded period) says so and why in an
+`// unbounded: …` header line; the query benchmark names those.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Query:
     description: str
     params: tuple[Param, ...]
     text: str
+    unbounded: str = ""  # why its cost grows with the whole graph ("": it does not)
 
     def used_params(self) -> set[str]:
         return set(_USED.findall(self.body))
@@ -170,7 +173,8 @@ def _parse(name: str, text: str) -> Query:
             meta.setdefault(key, value.strip())
     if meta.get("name") != name:
         raise ValueError(f"queries/{name}.cypher: header names it {meta.get('name')!r}")
-    return Query(name, meta.get("description", ""), tuple(params), text)
+    return Query(name, meta.get("description", ""), tuple(params), text,
+                 meta.get("unbounded", ""))
 
 
 def names() -> list[str]:

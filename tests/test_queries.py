@@ -91,6 +91,7 @@ def test_header_grammar():
         '// param kinds: list<string> = ["a","b"]  -- which kinds\n'
         '// param since: date = null, example "2024-01-01"  -- from\n'
         "// param limit: int = 5  -- rows\n"
+        "// unbounded: reads every n\n"
         "MATCH (n {id: $who}) WHERE n.kind IN $kinds AND n.date >= $since RETURN n LIMIT $limit\n"
     )
     query = library._parse("demo", text)
@@ -99,7 +100,8 @@ def test_header_grammar():
     assert who.required and who.example == '"person:1"' and who.description == "whose"
     assert kinds.default == ["a", "b"] and not kinds.required
     assert since.default is None and since.example == '"2024-01-01"'
-    assert limit.default == 5
+    assert limit.default == 5 and query.unbounded == "reads every n"
+    assert library._parse("demo", text.replace("// unbounded: reads every n\n", "")).unbounded == ""
     with pytest.raises(ValueError, match="header names it"):
         library._parse("other", text)
     with pytest.raises(ValueError, match="bad param line"):
@@ -176,6 +178,16 @@ def test_queries_start_from_indexes_and_use_no_deprecated_syntax(db):
         deprecated = [n for n in summary.summary_notifications
                       if n.category == "DEPRECATION"]
         assert not deprecated, f"{name}: {deprecated}"
+
+
+def test_period_rankings_seek_a_date_range_with_their_defaults(db):
+    # Their default period is a range seek on Meeting.date, not every meeting of all time.
+    for name in ("most_active_chairs", "most_active_bodies"):
+        query = library.get(name)
+        with db.session() as session:
+            plan = session.run("EXPLAIN " + query.body, query.bind({})).consume().plan
+        ops = _operators(plan)
+        assert "NodeIndexSeekByRange" in ops and "NodeByLabelScan" not in ops, sorted(ops)
 
 
 def test_meetings_chaired_by_and_of_person(db):
