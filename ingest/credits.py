@@ -141,6 +141,12 @@ def _syllables(chars: str) -> str:
 # --- English credits ------------------------------------------------------------------------
 
 
+def _first_letter(words) -> str:
+    """A lookahead on the first letters of `words`: re cannot skip ahead to a case-insensitive
+    alternation by itself, and this test is cheap where the label cannot start."""
+    return f"(?=[{re.escape(''.join(sorted({w[0].lower() for w in words})))}])"
+
+
 @cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
     by, field, bare = _forms("by"), _forms("field"), _forms("bare")
@@ -151,15 +157,19 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?=\s{{2,}}|\t|[)\]】\n|｜]|\s+(?i:{stops})\s*[:：]|$)"
     )
     return {
-        "by": re.compile(rf"\b(?P<label>{alternation(by)})\b[ \t]*[:：]?[ \t]*{body}", re.I),
+        "by": re.compile(
+            rf"{_first_letter(by)}\b(?P<label>{alternation(by)})\b[ \t]*[:：]?[ \t]*{body}", re.I
+        ),
         "field": re.compile(
-            rf"(?<![\w-])(?P<label>{alternation([*field, *bare])})\s*(?:[:：]|/(?=\s*\w))\s*{body}",
+            rf"{_first_letter([*field, *bare])}(?<![\w-])(?P<label>{alternation([*field, *bare])})"
+            rf"\s*(?:[:：]|/(?=\s*\w))\s*{body}",
             re.I,
         ),
         "caption": re.compile(r"\((?P<outlet>[^()/\n]{2,40})/\s*(?P<body>[^()/\n]{2,40})\)"),
         "byline": re.compile(rf"(?:^|(?<=[(\[]))[ \t]*by[ \t]+{body}", re.I | re.M),
         "bare": re.compile(
-            rf"\b(?P<label>(?i:{alternation(bare)}))[ \t]+(?P<body>{_NAME}"
+            rf"(?i:{_first_letter(bare)})\b(?P<label>(?i:{alternation(bare)}))"
+            rf"[ \t]+(?P<body>{_NAME}"
             rf"(?:[ \t]*(?:,|and|&|、)[ \t]*{_NAME}|[ \t]+{HAN}{{2,4}})*)"
         ),
         "contributed": re.compile(
@@ -226,7 +236,7 @@ def _en_credits(text: str) -> list[Credit]:
             photo = re.match(r"[ \t/]*(?i:photo|photographed|photography)\b", text[m.end() :])
             role = "photographer" if photo else roles[m.group("label").lower()]
             add(role, f"credit.en.{role}", m)
-    for m in pats["contributed"].finditer(text):
+    for m in pats["contributed"].finditer(text) if "contributed to this" in text else ():
         if not inside(m.span(), taken):
             add("reporter", "credit.en.contributed", m)
     return found

@@ -71,16 +71,23 @@ def _sentences(doc: Doc) -> Doc:
 
 @Language.component("convene_en_entities")
 def _entities(doc: Doc) -> Doc:
-    """Mark person mentions and body phrases as span groups for the assembly below."""
-    ctx = doc.user_data.get("ctx", en_orgs.Ctx())
+    """Mark person mentions and body phrases as span groups (extract_en reads the same
+    offsets from _found without building a Doc)."""
     text = _text(doc)
-    persons = find_full_names(text)
-    bodies = en_orgs.find_bodies(text, ctx, doc.user_data.get("sents"))
-    bodies += en_named_orgs.find_national(text)
+    ctx = doc.user_data.get("ctx", en_orgs.Ctx())
+    persons, bodies = _found(text, ctx, doc.user_data.get("sents"))
     doc.user_data["persons"], doc.user_data["bodies"] = persons, bodies
     doc.spans["person"] = _spans(doc, [(m.start, m.end) for m in persons], "PERSON")
     doc.spans["org"] = _spans(doc, [(h.start, h.end) for h in bodies], "ORG")
     return doc
+
+
+def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> tuple[list, list]:
+    """Person mentions and body phrases of the text."""
+    persons = find_full_names(text)
+    bodies = en_orgs.find_bodies(text, ctx, sents)
+    bodies += en_named_orgs.find_national(text)
+    return persons, bodies
 
 
 def _text(doc: Doc) -> str:
@@ -120,14 +127,10 @@ def nlp() -> Language:
 def extract_en(article: Article) -> Extraction:
     text = article.text
     ctx, jurisdiction = article_ctx(article)
-    pipe = nlp()
-    doc = pipe.make_doc(text)
-    doc.user_data["ctx"], doc.user_data["text"] = ctx, text
-    for _, proc in pipe.pipeline:
-        doc = proc(doc)
-    sents = doc.user_data["sents"]
-    mentions = doc.user_data["persons"]
-    bodies = doc.user_data["bodies"]
+    # What nlp() finds, without its Doc: tokens and span groups are for callers of nlp(); the
+    # assembly below reads the offsets only.
+    sents = sentence_spans(text)
+    mentions, bodies = _found(text, ctx, sents)
     published = reference_date(text, parse_published(article.published))
 
     named = [n for n in named_meetings(text) if not _in_hashtags(text, n.start)]

@@ -158,6 +158,17 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def titles_start() -> str:
+    """A lookahead on the first letter of a title, case-insensitive: re cannot skip ahead to
+    a case-insensitive alternation by itself, and this test is cheap where none can start."""
+    words = [*_lines("en_title_modifiers.txt"), *_lines("en_titles.txt")]
+    firsts = {w[0].lower() for w in words}
+    if not all(c.isalpha() and c.isascii() for c in firsts):
+        return ""
+    return f"(?=(?i:[{''.join(sorted(firsts))}]))"
+
+
+@cache
 def titles_re() -> str:
     """A post title: modifiers then a head, e.g. 'Executive Vice Chairman'."""
     mods = alternation(_lines("en_title_modifiers.txt"))

@@ -52,7 +52,7 @@ _ITEM1 = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
 def _titled_list_re() -> re.Pattern[str]:
     """'Vice Chairmen Erdeni, Baiyin Chaolu and Liu Jin': names after a plural title."""
     return re.compile(
-        rf"\b(?i:{gz.titles_re()})(?:men|women|s)[ \t]+(?P<items>{_ITEM1}"
+        rf"{gz.titles_start()}\b(?i:{gz.titles_re()})(?:men|women|s)[ \t]+(?P<items>{_ITEM1}"
         rf"(?:,[ \t]+{_ITEM1})*,?[ \t]+and[ \t]+{_ITEM1})"
     )
 
@@ -61,7 +61,8 @@ def _titled_list_re() -> re.Pattern[str]:
 def _titled_single_re() -> re.Pattern[str]:
     """'Secretary-General Sarula attended': a one-word name after a title."""
     return re.compile(
-        rf"\b(?i:{gz.titles_re()})[ \t]+(?P<name>[A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])"
+        rf"{gz.titles_start()}\b(?i:{gz.titles_re()})"
+        rf"[ \t]+(?P<name>[A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])"
         r"(?=[ \t]*[,.;)]|[ \t]+(?:and|attended|presided|chaired|said|spoke|stressed|delivered"
         r"|made|gave|was|were|also|who|noted|pointed|called|briefed|reported)\b)"
     )

@@ -124,8 +124,8 @@ def outlet_aliases(name: str) -> tuple[str, ...]:
     return tuple(a for a in (canon, *aliases) if a.lower() != name.lower() and "." not in a)
 
 
-_NAMED_ORG_RE = re.compile(
-    r"\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
+_NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test first
+    r"(?=[A-Z])(?:\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
     r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
@@ -134,7 +134,7 @@ _NAMED_ORG_RE = re.compile(
     r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|Company\s+Limited|Co\.(?!,?\s*Ltd))"
     # national bodies named by their work: 'State Flood Control and Drought Relief Headquarters'
     r"|\b(?:State|National)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,6}"
-    r"(?:Headquarters|Administration|Commission|Bureau)\b"
+    r"(?:Headquarters|Administration|Commission|Bureau)\b)"
 )
 # a named part of a ministry: 'Department of Crop Production of the Ministry of Water Resources'
 _PART_OF_NAMED = re.compile(
