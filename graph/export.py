@@ -1,11 +1,13 @@
 """The graph as RDF: streamed from Neo4j through the mapping, or straight from extracted articles.
 
-Nodes and relationships are read in pages ordered by id (keyset pagination), so N-Triples and
-N-Quads are written in memory that does not grow with the graph; Turtle, JSON-LD and RDF/XML
-build an rdflib graph of what is exported first. A subset (person, organization, meeting,
-since/until) selects the facts about it and then everything those facts need to be valid
-(their person, post, meeting, claims and articles: the relationships mapping.ttl marks with
-cvm:follow); only the ids of the subset are held in memory.
+Each label is one query (its nodes with their outgoing relationships), streamed by the driver
+inside one read transaction (one snapshot), turned into N-Triples text by graph.export_nt and
+written in large chunks; N-Quads, Turtle and RDF/XML are written from that text as it comes
+(ontology.rdf.write_lines), so memory does not grow with the graph; JSON-LD holds an rdflib
+graph.
+A subset (person, organization, meeting, since/until) selects the facts about it and then
+everything those facts need to be valid (their person, post, meeting, claims and articles: the
+relationships mapping.ttl marks with cvm:follow); only the ids of the subset are held in memory.
 """
 
 from __future__ import annotations
@@ -17,16 +19,19 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from neo4j import Driver, Session
+from neo4j import READ_ACCESS, Driver, Session
 
+from convene.graph.export_nt import LineWriter
 from convene.ingest.facts import Extraction
-from convene.ontology.batch import RelRow
 from convene.ontology.mapping import merge_batches, to_batch
-from convene.ontology.rdf import Triple, base_iri, batch_triples, node_triples, rel_triples, write
+from convene.ontology.rdf import FORMATS, base_iri, batch_triples, write, write_lines
 from convene.ontology.spec import load_mapping
 
+HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
-PAGE = 1000
+FETCH = 10_000  # records the driver fetches at a time
+CHUNK = 8192  # N-Triples lines per write
+_NODES = (HERE / "export_nodes.cypher").read_text(encoding="utf-8")
 Key = tuple[str, str]  # (label, id)
 
 # Seeds of a subset: the fact nodes about one person, body or meeting (labels are trusted).
@@ -123,39 +128,31 @@ def _closure(session: Session, keep: set[Key]) -> set[Key]:
     return keep
 
 
-def stream(session: Session, keep: set[Key] | None = None, page: int = PAGE) -> Iterator[Triple]:
-    """Every mapped node and relationship (or those of a subset) as triples, page by page."""
-    mapping, base = load_mapping(), base_iri()
-    for nm in mapping.nodes:
-        after = ""
-        while True:
-            rows = session.run(
-                f"MATCH (n:{nm.label}) WHERE n.id > $after "
-                "RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page",
-                after=after, page=page,
-            ).data()
-            for row in rows:
-                if keep is None or (nm.label, row["id"]) in keep:
-                    yield from node_triples(nm.label, row["id"], row["props"], mapping, base)
-            if len(rows) < page:
-                break
-            after = rows[-1]["id"]
-    for rm in mapping.rels:
-        a, b = "", ""
-        while True:
-            rows = session.run(
-                f"MATCH (a:{rm.start})-[:{rm.type}]->(b:{rm.end}) "
-                "WHERE a.id > $a OR (a.id = $a AND b.id > $b) "
-                "RETURN a.id AS s, b.id AS e ORDER BY s, e LIMIT $page",
-                a=a, b=b, page=page,
-            ).data()
-            for row in rows:
-                if keep is None or {(rm.start, row["s"]), (rm.end, row["e"])} <= keep:
-                    rel = RelRow(rm.type, rm.start, row["s"], rm.end, row["e"])
-                    yield from rel_triples(rel, mapping, base)
-            if len(rows) < page:
-                break
-            a, b = rows[-1]["s"], rows[-1]["e"]
+def lines(tx, keep: set[Key] | None = None, chunk: int = CHUNK) -> Iterator[str]:
+    """Every mapped node and relationship (or those of a subset) as N-Triples text, `chunk`
+    lines or so at a time. One query per label, streamed (the driver fetches records in
+    batches, nothing is sorted or paged): a node comes with the ends of the relationships that
+    start at it, so each record gives a node's triples and its relationships'."""
+    writer = LineWriter(load_mapping(), base_iri())
+    buf: list[str] = []
+    for plan in writer.plans:
+        columns = "".join(f", n.`{k}`" for k in plan.keys)
+        columns += "".join(f", [(n)-[:`{r.type}`]->(e:`{r.end}`) | e.id]" for r in plan.rels)
+        query = _NODES.format(label=plan.label, columns=columns)
+        props = len(plan.keys)
+        for id_, *row in tx.run(query):
+            values, ends = row[:props], row[props:]
+            if keep is not None:
+                if (plan.label, id_) not in keep:
+                    continue
+                ends = [[e for e in es if (r.end, e) in keep]
+                        for r, es in zip(plan.rels, ends, strict=True)]
+            buf += writer.node(plan, id_, values, ends)
+            if len(buf) >= chunk:
+                yield "".join(buf)
+                buf = []
+    if buf:
+        yield "".join(buf)
 
 
 @contextlib.contextmanager
@@ -179,13 +176,17 @@ def export(
     since: str | None = None,
     until: str | None = None,
     database: str | None = None,
-    page: int = PAGE,
+    fetch_size: int = FETCH,
 ) -> int:
     """Write the graph in Neo4j (or a subset) as RDF in `fmt` (ttl|jsonld|nt|nq|xml) to `out`
     (a text stream, a path, or None/'-' for standard output). Returns the triples written."""
-    with driver.session(database=database) as session, _opened(out) as stream_out:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    with (driver.session(database=database, fetch_size=fetch_size,
+                         default_access_mode=READ_ACCESS) as session, _opened(out) as stream_out):
         keep = subset(session, person, organization, meeting, since, until)
-        return write(stream(session, keep, page), stream_out, fmt)
+        with session.begin_transaction() as tx:  # one snapshot for the whole export
+            return write_lines(lines(tx, keep), stream_out, fmt)
 
 
 def export_articles(

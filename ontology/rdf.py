@@ -7,6 +7,9 @@ An id that is itself an absolute IRI (from RDF imported from elsewhere) is used 
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 import json
 import os
 import re
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote, unquote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -64,7 +68,6 @@ def _hop_iri(parent: URIRef, hop: Hop) -> URIRef:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\\]")
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPED = re.compile(r"\\(\\|u[0-9A-F]{4})")
 
 
@@ -272,29 +275,116 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
+def prefixes() -> dict[str, str]:
+    """Prefixes for Turtle and RDF/XML: the context's vocabularies, and one per instance segment
+    (person:, claim:, ...) so instance IRIs read as person:<id> rather than in full."""
+    out = {p: ns for p, ns in context().items()
+           if isinstance(ns, str) and ns.endswith(("/", "#")) and ns != base_iri()}
+    mapping, base = load_mapping(), base_iri()
+    segments = [nm.segment for nm in mapping.nodes]
+    segments += [pm.value_segment for nm in mapping.nodes for pm in nm.props if pm.value_segment]
+    return {"rdf": str(RDF)} | out | {s: f"{base}{s}/" for s in segments if s not in out}
+
+
 def write(triples: Iterable[Triple], out: TextIO, fmt: str) -> int:
-    """Serialise triples to a text stream. nt/nq stream line by line in constant memory; the
-    other formats build an rdflib graph first. Returns the number of triples written (for nt/nq,
-    repeated triples count once per line)."""
+    """Serialise triples to a text stream (see write_lines). Returns the triples written."""
+    return write_lines(_joined(nt_line(t) for t in triples), out, fmt)
+
+
+def _joined(lines: Iterable[str], size: int = 4096) -> Iterator[str]:
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= size:
+            yield "".join(buf)
+            buf = []
+    if buf:
+        yield "".join(buf)
+
+
+# An escaped control character XML 1.0 cannot carry (an even run of backslashes before it is
+# escaped backslashes, not an escape), or a non-character.
+_XML_ILLEGAL_NT = re.compile(r"(?<!\\)(?:\\\\)*\\u00(?:0[0-8BCEF]|1[0-9A-F])|[\ufffe\uffff]")
+
+
+def write_lines(chunks: Iterable[str], out: TextIO, fmt: str) -> int:
+    """Serialise N-Triples text (whole lines, in chunks) to a text stream as `fmt`, streaming:
+    nt/nq are written as they come, Turtle and RDF/XML through pyoxigraph's serialiser, which
+    holds nothing but the current subject. JSON-LD is compacted with the context by rdflib, which
+    holds the graph. Returns the number of triples written (repeats count once per line)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    n = 0
     if fmt in ("nt", "nq"):
-        graph, n = (graph_iri() if fmt == "nq" else None), 0
-        for t in triples:
-            out.write(nt_line(t, graph))
-            n += 1
+        graph = f" <{graph_iri()}> .\n" if fmt == "nq" else None
+        for chunk in chunks:
+            n += chunk.count("\n")  # newlines in literals are escaped: one per line
+            out.write(chunk.replace(" .\n", graph) if graph else chunk)
         return n
-    g = bind_prefixes(Graph())
-    for t in triples:
-        g.add(t)
-    if fmt == "xml":
-        for s, p, o in g:
-            if isinstance(o, Literal) and _XML_ILLEGAL.search(o):
-                raise ValueError(f"RDF/XML cannot carry the control characters in {s} {p}; "
-                                 "use another format (ttl, nt, nq, jsonld)")
     if fmt == "jsonld":
-        text = g.serialize(format="json-ld", context=context(), auto_compact=True)
-    else:
-        text = g.serialize(format=FORMATS[fmt])
-    out.write(text)
-    return len(g)
+        g = bind_prefixes(Graph())
+        for chunk in chunks:
+            g.parse(data=chunk, format="nt")
+        out.write(g.serialize(format="json-ld", context=context(), auto_compact=True))
+        return len(g)
+    counted = [0]
+
+    def encoded() -> Iterator[bytes]:
+        for chunk in chunks:
+            if fmt == "xml" and (bad := _XML_ILLEGAL_NT.search(chunk)):
+                line = chunk[chunk.rfind("\n", 0, bad.start()) + 1:chunk.find("\n", bad.end())]
+                raise ValueError(f"RDF/XML cannot carry the control characters in {line[:200]}; "
+                                 "use another format (ttl, nt, nq, jsonld)")
+            counted[0] += chunk.count("\n")
+            yield chunk.encode("utf-8")
+
+    ox_fmt = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.RDF_XML
+    quads = ox.parse(io.BufferedReader(_ChunkReader(encoded()), 1 << 20), ox.RdfFormat.N_TRIPLES)
+    with _binary(out) as raw:
+        ox.serialize((q.triple for q in quads), raw, ox_fmt, prefixes=prefixes())
+    return counted[0]
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable binary stream over an iterator of byte strings (pyoxigraph pulls from it)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks, self._rest = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self._rest:
+            self._rest = next(self._chunks, b"")
+            if not self._rest:
+                return 0
+        n = min(len(b), len(self._rest))
+        b[:n], self._rest = self._rest[:n], self._rest[n:]
+        return n
+
+
+class _TextSink:
+    """A binary sink writing UTF-8 into a text stream (io.StringIO and the like)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out, self._decoder = out, codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, b) -> int:
+        self._out.write(self._decoder.decode(bytes(b)))
+        return len(b)
+
+    def flush(self) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def _binary(out: TextIO) -> Iterator:
+    """The binary stream under a text stream (files, stdout), else a decoding sink."""
+    raw = getattr(out, "buffer", None)
+    if raw is None:
+        yield _TextSink(out)
+        return
+    out.flush()
+    yield raw
+    raw.flush()

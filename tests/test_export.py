@@ -185,9 +185,9 @@ def test_neo4j_export_equals_the_articles_export(empty_db, gold):
     assert isomorphic(g, articles_graph(gold))
     ok, report = conforms(g)
     assert ok, report
-    # small pages give the same graph: keyset pagination loses and repeats nothing
+    # small fetches give the same graph: streaming loses and repeats nothing
     buf = io.StringIO()
-    export(empty_db, buf, "nt", page=3)
+    export(empty_db, buf, "nt", fetch_size=3)
     assert isomorphic(parsed(buf.getvalue(), "nt"), g)
 
 

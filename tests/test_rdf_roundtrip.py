@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from rdflib import RDF, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
 from convene.graph.export import export
@@ -82,6 +82,59 @@ def test_awkward_text_is_escaped_in_line_formats():
         write(batch_triples(batch), io.StringIO(), "xml")
     line = nt_line((URIRef("urn:x:a"), URIRef("urn:x:p"), Literal("a\nb\"c")))
     assert line == '<urn:x:a> <urn:x:p> "a\\nb\\"c" .\n'
+
+
+def tricky_batch() -> GraphBatch:
+    """Text that needs escaping in every place a literal can be: quotes, newlines, backslashes,
+    tabs, a control character, Han and non-BMP characters; typed dates and numbers; an id that
+    must be percent-encoded in its IRI."""
+    from test_mapping import TEXT
+
+    text = TEXT + TRICKY
+    x = Extraction(
+        article=Article("tricky.txt", text, "en", title=TRICKY, published="2024-02-29"),
+        persons=(Person("Lu Qi", ("路琦 \\ \"q\"",)),),
+        meetings=(Meeting("A meeting", date="2024-02-29", location="会场 🙂\n2", participations=(
+            Participation("Lu Qi", "speaker", Evidence(len(TEXT), len(text), TRICKY, "r")),)),),
+    )
+    return to_batch(x)
+
+
+def lines_graph(batch: GraphBatch) -> Graph:
+    """The batch through the exporter's line writer (as rows come from Neo4j)."""
+    from convene.graph.export_nt import LineWriter
+    from convene.ontology.rdf import base_iri
+    from convene.ontology.spec import load_mapping
+
+    writer = LineWriter(load_mapping(), base_iri())
+    plans = {p.label: p for p in writer.plans}
+    text = []
+    for n in batch.nodes:
+        plan = plans[n.label]
+        ends = [[r.end for r in batch.rels if (r.type, r.start_label, r.start, r.end_label)
+                 == (rp.type, n.label, n.id, rp.end)] for rp in plan.rels]
+        text += writer.node(plan, n.id, [n.props.get(k) for k in plan.keys], ends)
+    return Graph().parse(data="".join(text), format="nt")
+
+
+def test_the_line_writer_writes_what_the_mapping_says():
+    from test_mapping import sample
+
+    for batch in (to_batch(sample()), tricky_batch()):
+        assert isomorphic(lines_graph(batch), as_graph(batch))
+
+
+@pytest.mark.parametrize("fmt", ["nt", "ttl"])
+def test_awkward_literals_round_trip_through_line_formats_and_turtle(fmt):
+    batch = tricky_batch()
+    buf = io.StringIO()
+    write(batch_triples(batch), buf, fmt)
+    g = read_text(buf.getvalue(), fmt)
+    assert isomorphic(g, as_graph(batch))
+    assert (None, None, Literal(TRICKY, lang="zh")) in g
+    assert (None, None, Literal("2024-02-29", datatype=XSD.date)) in g
+    assert (None, None, Literal("会场 🙂\n2", lang="zh")) in g
+    assert canonical(graph_to_batch(g, batch.key)) == canonical(batch)
 
 
 def test_control_characters_in_escaped_properties_survive_every_format():
@@ -195,3 +248,27 @@ def test_the_resolved_graph_round_trips_and_every_property_is_mapped(empty_db, c
         session.run("MATCH (n) DETACH DELETE n").consume()
     import_rdf(empty_db, path)
     assert isomorphic(neo4j_nt(empty_db), first)
+
+
+@pytest.mark.neo4j
+def test_awkward_text_from_neo4j_round_trips_in_every_format(empty_db, tmp_path):
+    """Escapes, Han and non-BMP text, language tags and dates, read from Neo4j and written as
+    N-Triples, Turtle and the rest, parse back to the graph the mapping describes; Turtle
+    names instances by prefix; RDF/XML refuses the control character."""
+    from convene.graph.load import load
+
+    batch = tricky_batch()
+    load(empty_db, [batch])
+    expected = as_graph(batch)
+    for fmt in ("nt", "nq", "ttl", "jsonld"):
+        path = tmp_path / f"tricky.{fmt}"
+        export(empty_db, path, fmt)
+        g = read_text(path.read_text(encoding="utf-8"), fmt)
+        assert isomorphic(g, expected), fmt
+        assert (None, None, Literal("会场 🙂\n2", lang="zh")) in g
+    ttl = (tmp_path / "tricky.ttl").read_text(encoding="utf-8")
+    assert "@prefix person: <https://w3id.org/convene/id/person/>" in ttl
+    body = "".join(line for line in ttl.splitlines(True) if not line.startswith("@prefix"))
+    assert "person:" in body and "<https://w3id.org/convene/id/" not in body
+    with pytest.raises(ValueError, match="RDF/XML cannot carry"):
+        export(empty_db, io.StringIO(), "xml")
