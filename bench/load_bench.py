@@ -30,11 +30,12 @@ from bench.gen_graph import merged, sized
 from convene.ontology.batch import GraphBatch
 
 PER_ROW_SLICE = 2000  # facts timed for (a)
-PER_TX = 50  # articles per transaction, graph.load's default
-WHAT_IF_PER_TX = 1000  # graph.load with bigger transactions: what its default could be
+PER_TX = 50  # articles per transaction of py2neo's bulk load (graph.load's former default)
+WHAT_IF_PER_TX = 1000  # graph.load with at most this many articles per transaction
 
 
-def convene_load(driver, batches: tuple[GraphBatch, ...], per_tx: int = PER_TX) -> None:
+def convene_load(driver, batches: tuple[GraphBatch, ...], per_tx: int | None = None) -> None:
+    """graph.load; its default transaction is ~20k rows of whole articles, per_tx caps articles."""
     from convene.graph.load import load
 
     load(driver, batches, per_transaction=per_tx)
@@ -236,18 +237,27 @@ def bench_size(driver, rels_target: int, budget_s: float, per_row_slice: int,
     return out
 
 
-def run(sizes: list[int], budget_s: float, per_row_slice: int = PER_ROW_SLICE) -> dict:
+def run(sizes: list[int], budget_s: float | Callable[[int], float],
+        per_row_slice: int = PER_ROW_SLICE) -> dict:
+    """budget_s: seconds per contender and size, or a function of the size asked when that size
+    starts (bench.run derives it from the time left)."""
     from convene.graph.load import ensure_schema
 
     driver = instance.start()
     ensure_schema(driver)
     rates: dict[str, float] = {}
+    budgets: list[float] = []
+    results = []
     try:
-        results = [bench_size(driver, s, budget_s, per_row_slice, rates) for s in sizes]
+        for s in sizes:
+            budgets.append(budget_s(s) if callable(budget_s) else budget_s)
+            log(f"load: {budgets[-1]:.0f} s per contender at {s:,} rels")
+            results.append(bench_size(driver, s, budgets[-1], per_row_slice, rates) | {
+                "budget_s": budgets[-1]})
         instance.clear(driver)
     finally:
         driver.close()
     data = {"sizes": results, "per_transaction": PER_TX, "what_if_per_transaction": WHAT_IF_PER_TX,
-            "budget_s_per_contender_and_size": budget_s, "per_row_slice": per_row_slice}
+            "budget_s_per_contender_and_size": budgets, "per_row_slice": per_row_slice}
     save("load", data)
     return data

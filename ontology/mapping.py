@@ -50,7 +50,16 @@ def iso_date(value: str | None) -> str | None:
 
 def merge_props(label: str, old: dict, new: dict, mapping: Mapping | None = None) -> dict:
     """Combine two sets of a node's properties by the mapping's merge policies."""
-    policy = (mapping or load_mapping()).merge_policy(label)
+    return merge_by(old, new, (mapping or load_mapping()).merge_policy(label))
+
+
+def merge_by(old: dict, new: dict, policy: dict[str, str]) -> dict:
+    """Combine two sets of properties by `policy` (key -> first|min|max|union; default first).
+
+    The loader does the same in Cypher against what is stored (graph/load.py): keep the two equal.
+    A union is sorted as Neo4j orders strings (UTF-16 code units; Python's code-point order
+    differs only between U+E000-U+FFFF and characters beyond the BMP).
+    """
     out = dict(old)
     for key, value in new.items():
         if value is None:
@@ -58,12 +67,17 @@ def merge_props(label: str, old: dict, new: dict, mapping: Mapping | None = None
         if out.get(key) is None:
             out[key] = value
         elif policy.get(key) == "union":
-            out[key] = sorted(set(out[key]) | set(value))
+            out[key] = sorted(set(out[key]) | set(value), key=neo4j_order)
         elif policy.get(key) == "min":
             out[key] = min(out[key], value)
         elif policy.get(key) == "max":
             out[key] = max(out[key], value)
     return out
+
+
+def neo4j_order(value: Any) -> Any:
+    """A sort key that orders strings as Neo4j does (by UTF-16 code unit), other values as is."""
+    return value.encode("utf-16-be") if isinstance(value, str) else value
 
 
 class _Rows:

@@ -229,3 +229,16 @@ def test_impossible_offsets_are_not_carried_into_the_claim():
     bad = replace(x, meetings=(replace(m, evidence=broken),))
     claims = [n.props for n in rows(to_batch(bad), "Claim") if n.props.get("rule") == "en.broken"]
     assert claims == [{"version": "convene-test 0", "rule": "en.broken", "confidence": 0.9}]
+
+
+def test_merge_by_applies_each_policy_and_never_lets_a_null_overwrite():
+    from convene.ontology.mapping import merge_by
+
+    policy = {"names": "union", "first_seen": "min", "last_seen": "max"}
+    old = {"name": "A", "names": ["b", "d"], "first_seen": "2024-02-01", "last_seen": "2024-02-01"}
+    new = {"name": "B", "names": ["d", "a"], "first_seen": "2024-01-01", "last_seen": None,
+           "kind": "x"}
+    assert merge_by(old, new, policy) == {"name": "A", "names": ["a", "b", "d"], "kind": "x",
+                                          "first_seen": "2024-01-01", "last_seen": "2024-02-01"}
+    # Neo4j's string order (UTF-16 code units), so the loader's Cypher union agrees with it.
+    assert merge_by({"names": ["ｆ"]}, {"names": ["𠀋"]}, policy)["names"] == ["𠀋", "ｆ"]
