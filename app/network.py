@@ -2,7 +2,9 @@
 
 The drawing is pyvis (vis-network) with every script and style inlined: pyvis 0.3.2 still links
 Bootstrap from a CDN even with cdn_resources="in_line" (pyvis#229), so those tags are removed
-and the page works with no network at all. Physics runs until the layout is stable, then stops.
+and the page works with no network at all. The drawing shows after a short stabilisation (a
+long one holds the first paint back), physics then runs on screen until the layout is at rest,
+then stops.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlencode
+
+from jinja2.utils import htmlsafe_json_dumps
 
 # Colours by node label (Tableau 10), and by relationship type.
 NODE_COLOURS = {
@@ -32,6 +37,7 @@ PAGE_OF = {"Person": ("Person", "person"), "Meeting": ("Meeting", "meeting"),
 REL_TYPES = ("CHAIRED", "ATTENDED", "ORGANIZED_BY", "IMPLEMENTS", "PART_OF", "POST_IN", "HOLDS",
              "JURISDICTION")
 MAX_NODES = 400  # a drawing beyond this is a hairball; the page says it stopped
+DEFAULT_NODES = 100  # the Network page's default node limit: drawn in well under a second
 
 
 @dataclass
@@ -179,16 +185,48 @@ def to_html(graph: Graph, height: int = 640, seeds: Iterable[str] = ()) -> str:
                      color=EDGE_COLOURS.get(rel, "#999999"),
                      width=min(1 + props.get("shared", 1), 8) if rel == "MET" else 1.5,
                      arrows="" if rel == "MET" else "to")
-    net.set_options(json.dumps(OPTIONS))
-    return self_contained(net.generate_html(notebook=False), legend(graph))
+    options = OPTIONS
+    if len(graph.nodes) > IMPROVED_LAYOUT_MAX:  # vis's clustering pre-layout is slow on many nodes
+        options = {**OPTIONS, "layout": {"improvedLayout": False}}
+    if any("href" in (n.get("title") or "") for n in net.nodes):  # pyvis's other tooltip page
+        net.set_options(json.dumps(options))
+        return self_contained(net.generate_html(notebook=False), legend(graph))
+    page = _empty_page(height, json.dumps(options))
+    for name, items in (("nodes", net.nodes), ("edges", net.edges)):
+        # As pyvis's template writes them (`|tojson`: <, >, & and ' escaped for a script).
+        data = htmlsafe_json_dumps(items, sort_keys=True)
+        page = page.replace(f"{name} = new vis.DataSet([]);",
+                            f"{name} = new vis.DataSet({data});", 1)
+    return page.replace("</body>", legend(graph) + _SETTLE + "</body>", 1)
 
 
+@cache
+def _empty_page(height: int, options: str) -> str:
+    """pyvis's page for no nodes and no edges, made self-contained, without the closing scripts.
+    pyvis compiles its templates anew for every page (half a second), so this is done once per
+    height and options and each drawing puts its data in place of the empty data sets. (Unlike
+    pyvis's page for over 100 nodes, it has no progress bar hiding the drawing while the layout
+    stabilises: the drawing shows at once.)"""
+    from pyvis.network import Network
+
+    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line",
+                  bgcolor="#ffffff", font_color="#222222")
+    net.set_options(options)
+    page = _strip(net.generate_html(notebook=False))
+    for name in ("nodes", "edges"):
+        if page.count(f"{name} = new vis.DataSet([]);") != 1:
+            raise RuntimeError(f"pyvis's page no longer declares `{name}` as expected")
+    return page
+
+
+IMPROVED_LAYOUT_MAX = 60
 OPTIONS = {
     "physics": {
         "solver": "forceAtlas2Based",
         "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110,
                              "avoidOverlap": 0.4},
-        "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+        # Few iterations before the first paint; the rest of the settling is shown moving.
+        "stabilization": {"enabled": True, "iterations": 60, "updateInterval": 30, "fit": True},
         "minVelocity": 1.0,
     },
     "interaction": {"hover": True, "navigationButtons": False, "tooltipDelay": 150},
@@ -196,8 +234,9 @@ OPTIONS = {
     "nodes": {"font": {"size": 13}},
 }
 
-# After stabilisation the physics stops (the drawing holds still); a double-click on a person,
-# meeting, body or article opens its page in the app. `data-settled` lets tests wait for it.
+# Once the layout is at rest (or after 8 s) the physics stops and the drawing holds still; a
+# double-click on a person, meeting, body or article opens its page in the app. `data-settled`
+# lets tests wait for it.
 _SETTLE = """
 <script type="text/javascript">
   (function () {
@@ -205,7 +244,9 @@ _SETTLE = """
       network.setOptions({physics: false});
       document.body.setAttribute("data-settled", "1");
     }
-    network.once("stabilizationIterationsDone", settled);
+    network.once("stabilizationIterationsDone", function () {
+      network.once("stabilized", settled);
+    });
     setTimeout(function () { if (!document.body.hasAttribute("data-settled")) settled(); }, 8000);
     network.on("doubleClick", function (params) {
       if (!params.nodes.length) return;
@@ -225,18 +266,27 @@ _EXTERNAL = re.compile(
 )
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
 _DEAD_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->", re.DOTALL)  # pyvis leftover
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style>", re.IGNORECASE | re.DOTALL)
+_DATA_IMAGE = re.compile(r"url\(\s*[\"']?data:image/[^)]*\)")
+
+
+def _strip(page: str) -> str:
+    """Every external <script src> and <link href> (pyvis's Bootstrap CDN) removed, and the
+    images of vis's navigation buttons and editing toolbar, which are not shown (a quarter of
+    the page)."""
+    page = _EXTERNAL.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    page = _DEAD_COMMENT.sub("", page)
+    page = _STYLE.sub(lambda m: _DATA_IMAGE.sub("none", m.group(0)), page)
+    page = page.replace("<head>", '<head>\n<meta name="referrer" content="no-referrer">', 1)
+    style = ("<style>body{margin:0;font-family:sans-serif} .card{border:0} "
+             "#mynetwork{border:1px solid #ddd !important}</style>")
+    return page.replace("</head>", style + "</head>", 1)
 
 
 def self_contained(page: str, extra_body: str = "") -> str:
     """Strip every external <script src> and <link href> (pyvis's Bootstrap CDN), keep the rest."""
-    page = _EXTERNAL.sub("", page)
-    page = _EMPTY_HEADING.sub("", page)
-    page = _DEAD_COMMENT.sub("", page)
-    page = page.replace("<head>", '<head>\n<meta name="referrer" content="no-referrer">', 1)
-    style = ("<style>body{margin:0;font-family:sans-serif} .card{border:0} "
-             "#mynetwork{border:1px solid #ddd !important}</style>")
-    page = page.replace("</head>", style + "</head>", 1)
-    return page.replace("</body>", extra_body + _SETTLE + "</body>", 1)
+    return _strip(page).replace("</body>", extra_body + _SETTLE + "</body>", 1)
 
 
 def legend(graph: Graph) -> str:

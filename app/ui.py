@@ -6,6 +6,7 @@ shared; links between pages carry those parameters.
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -33,6 +34,22 @@ ICONS = {"Person": ":material/person:", "Meeting": ":material/event:",
 PAGE_ICONS = {"Person": ICONS["Person"], "Meeting": ICONS["Meeting"],
               "Body": ICONS["Organization"], "Network": ":material/hub:",
               "Export": ":material/download:", "Article": ICONS["Article"]}
+
+
+# Charts and data grids need large browser code (Vega, the data grid) that the browser fetches on
+# first use. Sent in the same instant as a page's heading, they hold its first paint back until
+# that code is in (seconds on a busy machine). So a page sends its first screen, then lets this
+# much time pass (less what it spent fetching the rest) before sending the heavy parts; once per
+# page and session, as the browser keeps the code afterwards.
+FIRST_PAINT_S = 0.4
+
+
+def first_screen_sent(page: str, started: float) -> None:
+    """Call after a page's first screen (heading, key figures), before its charts and tables."""
+    seen = st.session_state.setdefault("_first_screen_sent", set())
+    if page not in seen:
+        seen.add(page)
+        time.sleep(max(0.0, FIRST_PAINT_S - (time.perf_counter() - started)))
 
 
 def param(name: str, default: str | None = None) -> str | None:

@@ -20,7 +20,7 @@ import urllib.request
 from urllib.parse import quote
 
 from bench import instance
-from bench.common import ROOT, log, median
+from bench.common import ROOT, TAG, log, median
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -40,7 +40,8 @@ def _free_port() -> int:
 def start_app() -> tuple[subprocess.Popen, str]:
     instance.use_bench_instance()
     port = _free_port()
-    log_file = open(ROOT / ".convene" / "bench-app.log", "w")  # noqa: SIM115 - kept with proc
+    name = f"bench-app-{TAG}.log" if TAG else "bench-app.log"  # a private bench's own log
+    log_file = open(ROOT / ".convene" / name, "w")  # noqa: SIM115 - kept with proc
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "Home.py"),
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -56,7 +57,7 @@ def start_app() -> tuple[subprocess.Popen, str]:
         except OSError:
             time.sleep(0.5)
     proc.kill()
-    raise RuntimeError("the app did not start; see .convene/bench-app.log")
+    raise RuntimeError(f"the app did not start; see .convene/{name}")
 
 
 def _person_paint(page, url: str, person_id: str, name: str) -> tuple[float, float]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -39,10 +39,13 @@ with links[1]:
                  icon=":material/groups:")
 with links[2]:
     ui.page_link("Export", "Export this person as RDF", person=person_id)
+first_screen = time.perf_counter()
 
 
-def timeline(posts: pd.DataFrame) -> alt.Chart:
+def timeline(posts: pd.DataFrame):
     """One bar per tenure, from first to last observation (a single sighting shows as a tick)."""
+    import altair as alt  # only pages with a chart pay for importing it
+
     frame = posts.copy()
     frame["start"] = pd.to_datetime(frame["first_seen"].fillna(frame["last_seen"]))
     end = pd.to_datetime(frame["last_seen"].fillna(frame["first_seen"]))
@@ -60,8 +63,15 @@ def timeline(posts: pd.DataFrame) -> alt.Chart:
     ).properties(height=40 + 36 * len(frame))
 
 
-st.subheader("Posts over time")
+# The rest of the page's data first (while the browser paints the heading), then its drawing.
 posts = data.guarded(data.table, "person_posts", person_id=person_id)
+chaired = data.guarded(data.table, "meetings_chaired_by", person_id=person_id)
+every = data.guarded(data.table, "meetings_of_person", person_id=person_id)
+co = data.guarded(data.table, "frequent_coparticipants", person_id=person_id)
+sources = data.guarded(data.table, "person_sources", person_id=person_id)
+ui.first_screen_sent("Person", first_screen)
+
+st.subheader("Posts over time")
 if posts.empty:
     st.caption("No post recorded.")
 else:
@@ -72,17 +82,14 @@ else:
 st.subheader("Meetings")
 chaired_tab, all_tab = st.tabs(["Chaired", "All meetings (any role)"])
 with chaired_tab:
-    chaired = data.guarded(data.table, "meetings_chaired_by", person_id=person_id)
     ui.show_table(chaired, "meetings_chaired", links={"meeting": ("Meeting", "id"),
                                                       "organizer": ("Body", "organizer_id")})
 with all_tab:
-    every = data.guarded(data.table, "meetings_of_person", person_id=person_id)
     ui.show_table(every, "meetings_all", links={"meeting": ("Meeting", "id"),
                                                 "organizer": ("Body", "organizer_id")})
 
 st.subheader("Frequent co-participants")
-co = data.guarded(data.table, "frequent_coparticipants", person_id=person_id)
 ui.show_table(co, "coparticipants", links={"person": ("Person", "id")})
 
 st.subheader("Sources")
-ui.show_sources(data.guarded(data.table, "person_sources", person_id=person_id), "sources")
+ui.show_sources(sources, "sources")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pandas as pd
@@ -48,7 +49,8 @@ mode = f1.radio("Show", ["around", "co"], horizontal=True, key="net-mode",
                              "co": "Who met whom (people only)"}.get)
 depth = f2.slider("Depth", 1, 3, int(ui.param("depth", "2")) if ui.param("depth", "2").isdigit()
                   else 2, key="net-depth")
-max_nodes = f3.slider("Most nodes", 20, network.MAX_NODES, 150, step=10, key="net-max")
+max_nodes = f3.slider("Most nodes", 20, network.MAX_NODES, network.DEFAULT_NODES, step=10,
+                      key="net-max")
 wanted_types = [t for t in (ui.param("types") or "").split(",") if t in network.REL_TYPES]
 types = st.multiselect("Relationships", network.REL_TYPES,
                        default=wanted_types or list(network.REL_TYPES), key="net-types",
@@ -67,7 +69,10 @@ since = d1.date_input("From", value=_day("since"), key="net-since",
                       min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
 until = d2.date_input("Until", value=_day("until"), key="net-until",
                       min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
-bodies = data.guarded(data.rows, "most_active_bodies", limit=300)
+# The bodies most active in the chosen period (by default the year up to the newest meeting).
+bodies = data.guarded(data.rows, "most_active_bodies", limit=300,
+                      since=since.isoformat() if since else None,
+                      until=until.isoformat() if until else None)
 body_names = {b["id"]: b["body"] for b in bodies}
 within = ui.param("within")
 if within and within not in body_names:
@@ -88,11 +93,14 @@ ui.set_params(mode="co" if mode == "co" else None, depth=depth if depth != 2 els
 seed_ids = [i for ids in seeds.values() for i in ids]
 window = {"since": since.isoformat() if since else None,
           "until": until.isoformat() if until else None}
+periods: set[tuple[str, str]] = set()
 if mode == "co":
     graph = network.Graph()
+    per_hop = min(40, max(1, (max_nodes - 1) // depth))  # "Most nodes" caps the people drawn
     for person_id in seeds["person"]:
         rows = data.guarded(data.rows, "coparticipation_network", person_id=person_id,
-                            depth=depth, **window)
+                            depth=depth, per_hop=per_hop, **window)
+        periods |= {(r["period_from"], r["period_to"]) for r in rows}
         part = network.from_coparticipation(rows)
         graph.nodes.update(part.nodes)
         graph.edges.update(part.edges)
@@ -109,8 +117,11 @@ for ids in seeds.values():  # seeds stay visible even when the filters leave the
         graph.nodes.setdefault(node_id, {"id": node_id, "label": "", "name": node_id})
 
 st.caption(f"{len(graph.nodes)} nodes, {len(graph.edges)} edges"
-           + (" — stopped at the node limit; narrow the filters" if graph.truncated else ""))
+           + (" — stopped at the node limit; narrow the filters" if graph.truncated else "")
+           + "".join(f" — meetings from {a} to {b}" for a, b in sorted(periods)
+                     if not (since and until)))
 st.iframe(network.to_html(graph, height=640, seeds=seed_ids), height=660)
+ui.first_screen_sent("Network", time.perf_counter())  # the drawing, before the tables below
 
 ui.page_link("Export", "Export this selection as RDF",
              **{k: v[0] for k, v in (("person", seeds["person"]), ("meeting", seeds["meeting"]),
