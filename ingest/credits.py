@@ -65,8 +65,9 @@ def rows() -> tuple[tuple[str, ...], ...]:
     )
 
 
-def values(kind: str, lang: str) -> list[str]:
-    return [r[2] for r in rows() if r[0] == kind and r[1] == lang]
+@cache
+def values(kind: str, lang: str) -> tuple[str, ...]:
+    return tuple(r[2] for r in rows() if r[0] == kind and r[1] == lang)
 
 
 ROLES = ("reporter", "editor", "photographer", "none", "both")
