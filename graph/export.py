@@ -3,7 +3,7 @@
 Each label is one query (its nodes with their outgoing relationships), streamed by the driver
 inside one read transaction (one snapshot), turned into N-Triples text by graph.export_nt and
 written in large chunks; N-Quads, Turtle and RDF/XML are written from that text as it comes
-(ontology.rdf.write_lines), so memory does not grow with the graph; JSON-LD holds an rdflib
+(ontology.rdf.write_lines), JSON-LD by graph.export_jsonld, so memory does not grow with the
 graph.
 A subset (person, organization, meeting, since/until) selects the facts about it and then
 everything those facts need to be valid (their person, post, meeting, claims and articles: the
@@ -21,10 +21,11 @@ from typing import TextIO
 
 from neo4j import READ_ACCESS, Driver, Session
 
+from convene.graph.export_jsonld import write_jsonld
 from convene.graph.export_nt import LineWriter
 from convene.ingest.facts import Extraction
 from convene.ontology.mapping import merge_batches, to_batch
-from convene.ontology.rdf import FORMATS, base_iri, batch_triples, write, write_lines
+from convene.ontology.rdf import FORMATS, base_iri, batch_triples, nt_chunks, write_lines
 from convene.ontology.spec import load_mapping
 
 HERE = Path(__file__).parent
@@ -186,7 +187,7 @@ def export(
                          default_access_mode=READ_ACCESS) as session, _opened(out) as stream_out):
         keep = subset(session, person, organization, meeting, since, until)
         with session.begin_transaction() as tx:  # one snapshot for the whole export
-            return write_lines(lines(tx, keep), stream_out, fmt)
+            return _write(lines(tx, keep), stream_out, fmt)
 
 
 def export_articles(
@@ -209,5 +210,11 @@ def export_articles(
         batches = (to_batch(x) for x in extractions)
     batch = merge_batches(batches)
     with _opened(out) as stream_out:
-        return write(batch_triples(batch), stream_out, fmt)
+        return _write(nt_chunks(batch_triples(batch)), stream_out, fmt)
+
+
+def _write(chunks: Iterable[str], out: TextIO, fmt: str) -> int:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    return write_jsonld(chunks, out) if fmt == "jsonld" else write_lines(chunks, out, fmt)
 
