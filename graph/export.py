@@ -138,7 +138,8 @@ def lines(tx, keep: set[Key] | None = None, chunk: int = CHUNK) -> Iterator[str]
     buf: list[str] = []
     for plan in writer.plans:
         columns = "".join(f", n.`{k}`" for k in plan.keys)
-        columns += "".join(f", [(n)-[:`{r.type}`]->(e:`{r.end}`) | e.id]" for r in plan.rels)
+        columns += "".join(f", [(n)-[:`{r.type}`]->(e:`{r.end}`) WHERE e.id <> '' | e.id]"
+                           for r in plan.rels)
         query = _NODES.format(label=plan.label, columns=columns)
         props = len(plan.keys)
         for id_, *row in tx.run(query):
