@@ -359,7 +359,7 @@ def write_lines(chunks: Iterable[str], out: TextIO, fmt: str) -> int:
     quads = ox.parse(io.BufferedReader(ChunkReader(encoded()), 1 << 20), ox.RdfFormat.N_TRIPLES,
                      lenient=True)
     with _binary(out) as raw:
-        ox.serialize((q.triple for q in quads), raw, ox_fmt, prefixes=prefixes())
+        ox.serialize(quads, raw, ox_fmt, prefixes=prefixes())  # default-graph quads: triples
     return counted[0]
 
 
