@@ -132,6 +132,7 @@ def romanise(name: str) -> str:
     return f"{sur} {_syllables(given).capitalize()}" if given else sur
 
 
+@lru_cache(maxsize=8192)  # the same names recur across articles
 def _syllables(chars: str) -> str:
     out = ""
     for syl in lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True, errors="ignore"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pypinyin import Style, lazy_pinyin
@@ -74,6 +74,7 @@ def _part_pinyin(part: str) -> str:
     return _join(_syllables(part)).capitalize()
 
 
+@lru_cache(maxsize=8192)  # the same officials recur across articles
 def to_pinyin_name(name: str) -> str:
     """Romanise a name in characters: surname first, given name as one word."""
     name = name.strip()

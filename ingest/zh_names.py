@@ -9,7 +9,7 @@ ends where a separator, a particle or such a verb (zh_name_follow.txt) begins.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .zh_lexicon import HAN, alternation, lexicon
@@ -27,6 +27,7 @@ LOOSE_NOT_FIRST = set("要将把对在和与及从向为以于就并也都还又
 LOOSE_NOT_FIRST |= set("是有会能应需深")
 
 
+@lru_cache(maxsize=16384)  # asked again for every candidate at every position
 def is_name(s: str, surname_needed: bool = True) -> bool:
     """A plausible personal name in characters."""
     lx = lexicon()
