@@ -29,12 +29,24 @@ if meetings.empty:
 else:
     ui.show_table(meetings, "meetings", links={"meeting": ("Meeting", "id")})
 
+
+def period(frame) -> str:
+    """The period the rankings cover (by default the year up to the newest meeting)."""
+    if frame.empty:
+        return ""
+    return f"Meetings from {frame['period_from'].iloc[0]} to {frame['period_to'].iloc[0]}"
+
+
 left, right = st.columns(2)
 with left:
     st.subheader("Most active chairs")
     chairs = data.guarded(data.table, "most_active_chairs", limit=15)
-    ui.show_table(chairs, "most_active_chairs", links={"chair": ("Person", "id")})
+    st.caption(period(chairs))
+    ui.show_table(chairs, "most_active_chairs", links={"chair": ("Person", "id")},
+                  hide=("period_from", "period_to"))
 with right:
     st.subheader("Most active bodies")
     bodies = data.guarded(data.table, "most_active_bodies", limit=15)
-    ui.show_table(bodies, "most_active_bodies", links={"body": ("Body", "id")})
+    st.caption(period(bodies))
+    ui.show_table(bodies, "most_active_bodies", links={"body": ("Body", "id")},
+                  hide=("period_from", "period_to"))

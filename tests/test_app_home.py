@@ -15,3 +15,8 @@ def test_home_shows_meetings_and_chairs(empty_db):
     frame = at.dataframe[0].value
     chairs = ", ".join(frame["chairs"])
     assert "Zhou Minghua" in chairs and "罗振宇" in chairs
+    # The rankings cover the year up to the newest meeting, and say so.
+    newest = max(d for d in frame["date"] if d)
+    captions = [c.value for c in at.caption]
+    assert sum(c.startswith("Meetings from ") and c.endswith(f" to {newest}")
+               for c in captions) == 2, captions
