@@ -45,7 +45,9 @@ test: install system-deps lint
 	  CONVENE_HOME=$(CURDIR)/.convene/test $(CONVENE) neo4j stop >/dev/null 2>&1; \
 	  exit $$status
 
-bench: install
+# The benchmarks (BENCHMARKS.md; a 26-minute time budget, `--quick` for a few minutes): the
+# bench extra (spaCy's model, rdflib, py2neo, Playwright) and Debian's chromium for the app.
+bench: install system-deps
 	$(PY) -m pip install -q -e ".[dev,bench]"
 	$(PY) -m bench.run
 

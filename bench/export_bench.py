@@ -114,17 +114,19 @@ def run_in_subprocess(what: str, nt: Path, budget_s: float, estimate_s: float | 
 
 
 def bench_export(label: str, budget_s: float, references: bool, turtle: bool,
-                 estimates: dict[str, float] | None = None) -> dict:
+                 estimates: dict[str, float] | None = None,
+                 timeout_s: float | None = None) -> dict:
     """The export contenders on the graph now in the bench instance. convene_nt runs first: its
     output is the triple set the references serialise. `estimates`: seconds one run is
-    projected to take (from a smaller graph), to skip a warm-up that would not fit the budget."""
+    projected to take (from a smaller graph), to skip a warm-up that would not fit the budget.
+    `timeout_s`: each contender's process is stopped after it (default max(300, 2.5 × budget))."""
     nt = WORK / f"export-{label}.nt"
     out: dict = {}
     todo = ["convene_nt"] + (["convene_ttl"] if turtle else [])
     todo += ["rdflib_ttl", "oxigraph_ttl"] if references else []
     for what in todo:
         r = run_in_subprocess(what, nt, budget_s, (estimates or {}).get(what),
-                              timeout=max(300, 2.5 * budget_s))
+                              timeout=timeout_s or max(300, 2.5 * budget_s))
         out[what] = r
         if "error" in r:
             log(f"  export {what}: ERROR {r['error'][-300:]} "

@@ -14,6 +14,7 @@ reporters and editors recur per outlet. Batch i depends only on (seed, i).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import random
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from bench.common import no_gc
 from bench.gen_articles import Name, bodies, implemented, person_name, places, posts, topics
 from convene.ontology.batch import GraphBatch, NodeRow, RelRow
 
@@ -68,7 +70,10 @@ def _zipf(n: int) -> tuple[float, ...]:
     return tuple(itertools.accumulate(1 / (r + 1) for r in range(n)))
 
 
+@cache
 def _person_row(name: Name) -> NodeRow:
+    # Cached: a person recurs in hundreds of batches; rows are never mutated (frozen, and the
+    # loader and merged() copy props).
     pid = _id("Person", name.zh, name.en)
     return NodeRow("Person", pid, {"name": name.en, "names": [name.en, name.zh],
                                    "name_en": name.en, "name_zh": name.zh,
@@ -89,6 +94,17 @@ class _Rows:
 
 
 def _org(rows: _Rows, seed: int, k: int, body: str) -> str:
+    oid, nodes, rels = _org_rows(seed, k, body)
+    rows.nodes.extend(nodes)
+    rows.rels.extend(rels)
+    return oid
+
+
+@cache
+def _org_rows(seed: int, k: int, body: str) -> tuple[str, tuple[NodeRow, ...], tuple[RelRow, ...]]:
+    """The rows of body `body` of place k (and its parent): the same in every batch, so built
+    once (generating the 1M-node graph is a good part of the benchmark's own time)."""
+    rows = _Rows()
     pid, pen, pzh = _place(seed, k)
     en, zh = bodies()[body]
     name = en.format(Place=pen, Level="Municipal", P=pzh, l="市")
@@ -100,7 +116,7 @@ def _org(rows: _Rows, seed: int, k: int, body: str) -> str:
     if body in ("standing", "discipline"):
         parent = _org(rows, seed, k, "party")
         rows.rel("PART_OF", ("Organization", oid), ("Organization", parent))
-    return oid
+    return oid, tuple(rows.nodes), tuple(rows.rels)
 
 
 def _claim(rows: _Rows, rng: random.Random, aid: str, fact: tuple[str, str], rule: str) -> None:
@@ -211,21 +227,47 @@ class Sized:
     rels: int  # distinct relationships
 
 
+class _Prefix:
+    """The batches generated so far for one seed, with the distinct node and relationship counts
+    of every prefix: every size of every section is a prefix of the same sequence, so the
+    sections share one generation (the 1M-node graph's 64k articles take minutes in Python)."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self.batches: list[GraphBatch] = []
+        self.nodes: list[int] = [0]  # distinct nodes of the first i batches
+        self.rels: list[int] = [0]
+        self._seen_n: set[str] = set()
+        self._seen_r: set[tuple[str, str, str]] = set()
+
+    def grow(self) -> None:
+        b = batch(self.seed, len(self.batches))
+        self.batches.append(b)
+        self._seen_n.update(n.id for n in b.nodes)
+        self._seen_r.update((r.type, r.start, r.end) for r in b.rels)
+        self.nodes.append(len(self._seen_n))
+        self.rels.append(len(self._seen_r))
+
+
+_PREFIXES: dict[int, _Prefix] = {}
+
+
+def forget() -> None:
+    """Free the generated batches kept for reuse (gigabytes at 1M nodes)."""
+    _PREFIXES.clear()
+
+
 def sized(*, nodes: int | None = None, rels: int | None = None, seed: int = 7) -> Sized:
-    """The shortest prefix of batches with at least `nodes` distinct nodes (or `rels` rels)."""
-    seen_n: set[str] = set()
-    seen_r: set[tuple[str, str, str]] = set()
-    out: list[GraphBatch] = []
-    for i in itertools.count():
-        if nodes is not None and len(seen_n) >= nodes:
-            break
-        if rels is not None and len(seen_r) >= rels:
-            break
-        b = batch(seed, i)
-        out.append(b)
-        seen_n.update(n.id for n in b.nodes)
-        seen_r.update((r.type, r.start, r.end) for r in b.rels)
-    return Sized(tuple(out), len(seen_n), len(seen_r))
+    """The shortest prefix of batches with at least `nodes` distinct nodes (or `rels` rels).
+    Generated batches are kept and reused by later calls (see forget)."""
+    p = _PREFIXES.setdefault(seed, _Prefix(seed))
+    with no_gc():
+        while not ((nodes is not None and p.nodes[-1] >= nodes)
+                   or (rels is not None and p.rels[-1] >= rels)):
+            p.grow()
+    n = min(bisect.bisect_left(counts, target) for counts, target
+            in ((p.nodes, nodes), (p.rels, rels)) if target is not None and counts[-1] >= target)
+    return Sized(tuple(p.batches[:n]), p.nodes[n], p.rels[n])
 
 
 def merged(batches_: tuple[GraphBatch, ...]):
@@ -233,10 +275,11 @@ def merged(batches_: tuple[GraphBatch, ...]):
     the loader merges them (later properties win)."""
     nodes: dict[str, dict[str, dict]] = {}
     rels: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = {}
-    for b in batches_:
-        for n in b.nodes:
-            nodes.setdefault(n.label, {}).setdefault(n.id, {}).update(n.props)
-        for r in b.rels:
-            key = (r.type, r.start_label, r.end_label)
-            rels.setdefault(key, {}).setdefault((r.start, r.end), {}).update(r.props)
+    with no_gc():
+        for b in batches_:
+            for n in b.nodes:
+                nodes.setdefault(n.label, {}).setdefault(n.id, {}).update(n.props)
+            for r in b.rels:
+                key = (r.type, r.start_label, r.end_label)
+                rels.setdefault(key, {}).setdefault((r.start, r.end), {}).update(r.props)
     return nodes, rels

