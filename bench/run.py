@@ -49,17 +49,16 @@ class Plan:
     graph_nodes: tuple[int, ...]
     reference_max_nodes: int  # rdflib/pyoxigraph and convene Turtle up to this graph size
     app_runs: int
+    extract_overhead_s: float  # the extraction subprocesses' start-up and the English part
 
 
 SHARES = (("extract", 0.29), ("load", 0.30), ("graph", 0.41))
 FULL = Plan("full", 26, SHARES, 10_000, 500, (10_000, 100_000, 1_000_000), 1000,
-            (10_000, 100_000, 1_000_000), 10_000, RUNS)
-QUICK = Plan("quick", 6, SHARES, 500, 150, (5_000, 20_000), 300, (5_000, 20_000), 5_000, RUNS)
+            (10_000, 100_000, 1_000_000), 10_000, RUNS, 140)
+QUICK = Plan("quick", 6, SHARES, 500, 150, (5_000, 20_000), 300, (5_000, 20_000), 5_000, RUNS, 40)
 
 # Projections of the steps that are not themselves measured, from full-mode runs on this
 # 2-core machine (seconds); deliberately on the high side.
-SUBPROCESS_S = 25  # one extraction subprocess: imports, generating its articles, spaCy load
-ENGLISH_PART_S = 90  # the three English-only extraction subprocesses (about 300 articles)
 TWO_PROCESS_GAIN = 1.7  # articles/s of 2 processes over 1, to project the 2-process run
 GRAPH_FIXED_S = 60  # per graph size: server stop + import JVM + start + schema
 GRAPH_PER_NODE_S = 300e-6  # generating, merging, CSV and importing, per node
@@ -102,7 +101,7 @@ def extract_articles(plan: Plan, seconds: float, rate: float) -> int:
     def cost(n: int) -> float:
         warm = max(40, n // 50)
         return (n + warm) / rate + (n + warm) / (rate * TWO_PROCESS_GAIN) \
-            + 2 * SUBPROCESS_S + ENGLISH_PART_S
+            + plan.extract_overhead_s
 
     step = max(RUNS, plan.articles // 10)
     n = plan.articles
