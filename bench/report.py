@@ -88,7 +88,7 @@ def machine(doc: Doc) -> None:
         ["packages", ", ".join(f"{k} {v}" for k, v in pk.items() if v)],
         ["not installed", ", ".join(k for k, v in pk.items() if not v) or "—"],
     ])
-    notes = [f"{k}: {n}" for k, ns in (m.get("budget_notes") or {}).items() for n in ns]
+    notes = [n for ns in (m.get("budget_notes") or {}).values() for n in ns]
     doc.add("The run has a time budget (bench/run.py Plan): each step projects its cost from "
             "what was measured before it and takes fewer runs or articles, or a time-limited "
             "run, only when the full measurement would not fit; such rows say so. "
