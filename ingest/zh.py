@@ -63,6 +63,11 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
         org = "大会主席团"
     if org.endswith("纪委监委"):  # 省纪委监委副主任: of the supervisory commission
         org = org[:-4] + ("监委" if "主任" in title else "纪委")
+    if base_title(title) in ("乡长", "镇长") and re.search("[乡镇]$", org):
+        org += "政府"  # 沙洲坝镇镇长: of the township's government
+    town = township_body(org, ctx)
+    if town:
+        return town
     group = re.fullmatch("(.+?)(党组|党委|党工委)", org)
     if group and not org.endswith(("省党委", "区党委")):  # 省政府党组成员: the body's 党组
         inner = full_name(group.group(1), ctx)
@@ -81,6 +86,20 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if fixed == "委":
         fixed = (level_words(ctx.place)[0] if ctx.place else "省") + "委"
     return full_name(fixed, ctx)
+
+
+def township_body(org: str, ctx: Context) -> Body | None:
+    """叶坪乡党委 on a 瑞金市 page is 中共瑞金市叶坪乡委员会; 沙洲坝镇政府 its 人民政府."""
+    m = re.fullmatch("(.{1,6}?(?:乡|镇|街道))(党委|党工委|人民政府|政府|办事处)", org)
+    if not m or not place_like(m.group(1)) or lexicon().place_by_name(m.group(1)):
+        return None
+    county = ctx.place.name if ctx.place and ctx.place.level in ("county", "district") else ""
+    town = m.group(1) if m.group(1).startswith(county) else county + m.group(1)
+    if m.group(2) == "党委":
+        return Body(f"中共{town}委员会")
+    if m.group(2) == "党工委":
+        return Body(f"中共{town}工作委员会")
+    return Body(f"{town}办事处" if town.endswith("街道") else f"{town}人民政府")
 
 
 def _placed_title(title: str, org: str, ctx: Context) -> Body | None:

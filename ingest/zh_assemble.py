@@ -22,6 +22,7 @@ from .zh_orgs import full_name, party_group, session_organizer
 from .zh_roles import participations
 
 VAGUE = re.compile("日前|近日|近期|前不久|此前|上周|本周|本月|今年")
+RECENT = re.compile("^[^，。；]{0,4}?(?:日前|近日|近期|前不久)")  # reported as held, day unknown
 CLOSING = re.compile(r"^[^，。；]{0,6}?(?:闭幕|结束)")
 
 
@@ -128,6 +129,7 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
     text = article.text
     dates = find_dates(text, article.published)
     held: list[tuple[int, Held, str, str | None, str | None, str | None]] = []
+    recent: set[int] = set()  # 近日，…举行: held, though its day is not said
     for i, sent in enumerate(sents):
         for h in find_held(text, sent) + find_receptions(text, sent):
             name, organizer = _meeting_name(h, index)
@@ -143,7 +145,9 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
             if date_iso and not end_iso:
                 end_iso = _end_date(text, sent, h.trigger, dates)
             held.append((i, h, name, organizer, date_iso, end_iso))
-    dated = [x for x in held if x[4]]
+            if not date_iso and RECENT.match(text[sent[0] : h.trigger]):
+                recent.add(len(held) - 1)
+    dated = [x for k, x in enumerate(held) if x[4] or k in recent]
     body = dated if dated else held[:1]
     meetings: list[tuple[int, Held, str, str | None, str | None, str | None, list[str]]] = []
     for x in body:

@@ -21,12 +21,15 @@ from .zh_orgs import (
     departments,
     full_name,
     generic_bodies,
+    leading_groups,
     national_bodies,
     relative_bodies,
     session_bodies,
 )
 
 Hit = tuple[int, int, Body, str]
+NUM = "[一二三四五六七八九十]"
+SESSION_AFTER = re.compile(f"第?{NUM}+届(?:{NUM}+次|[^，。；]{{0,6}}全会)")
 
 
 def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
@@ -55,8 +58,9 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
 
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
-    hits += cppcc_bodies(text, ctx)
+    hits += cppcc_bodies(text, ctx) + leading_groups(text, ctx)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
+    hits = _vertical(hits, generic_bodies(text))
     taken = {(s, e) for s, e, _, _ in hits}
     starts = [s for s, _ in taken]  # 中共义乌市委…: a place's body inside is the better reading
     hits += [
@@ -72,6 +76,19 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
         for h in hits
         if not any(o[0] == h[0] and o[1] > h[1] and o[2].part_of != h[2].name for o in hits)
     ]
+
+
+def _vertical(hits: list[Hit], generic: list[Hit]) -> list[Hit]:
+    """国家税务总局湖州市税务局: a national administration's bureau of a place is one body,
+    part of the administration (not the place's own 税务局)."""
+    out = list(hits)
+    for g in generic:
+        for h in hits:
+            head = g[3][: h[0] - g[0]]
+            if g[0] < h[0] and h[1] == g[1] and head.endswith(("总局", "总署")) and h in out:
+                out.remove(h)
+                out += [(g[0], g[1], Body(g[2].name, head), g[3]), (g[0], h[0], Body(head), head)]
+    return out
 
 
 @dataclass
@@ -120,6 +137,7 @@ class BodyIndex:
         for s, e, body, raw in sorted(self.hits, key=lambda h: h[0]):
             inside = any(bs <= s and e <= be for bs, be in blocked)
             inside = inside or bool(noun.match(text, e))  # 市委全会: in a meeting's name
+            inside = inside or bool(SESSION_AFTER.match(text, e))  # 市委六届六次全会
             if inside and body.name not in organizers:
                 continue
             add(body, raw, Evidence(s, e, text[s:e], "zh.body", 0.8))

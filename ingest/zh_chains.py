@@ -77,7 +77,7 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if q:
         org, title = org[: q.start()], q.group() + title
     org, title = _split_compound(org, title)
-    if org and not org_like(org) and not place_like(org):
+    if org and not org_like(org) and not place_like(org) and not _placed_unit(org):
         org = ""
     if not org and start > 0 and text[start - 1] in "）)":
         plates = _nameplates(text, start - 1)
@@ -89,11 +89,13 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
 # Titles that carry their body's short name; after a place or level word they split:
 # 县纪委书记 is 书记 of 县纪委, 省委组织部长 is 部长 of 省委组织部.
 LEVELS = ("省", "市", "县", "区", "州", "旗", "自治区")
-COMPOUND = re.compile("(纪委|监委|政法委)(书记|主任)|(组织|宣传|统战)部长")
+COMPOUND = re.compile("(纪委|监委|政法委|人大)(书记|主任|代表)|(组织|宣传|统战)部长")
 
 
 def _split_compound(org: str, title: str) -> tuple[str, str]:
     if title == "党委书记" and org in LEVELS:  # 自治区党委书记: 书记 of the place's 党委
+        return org + "党委", "书记"
+    if title == "党委书记" and TOWNSHIP.fullmatch(org):  # 叶坪乡党委书记: of the township's 党委
         return org + "党委", "书记"
     m = COMPOUND.fullmatch(title)
     if not m or not org:
@@ -131,11 +133,20 @@ def org_like(org: str) -> bool:
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 
 
+TOWNSHIP = re.compile("[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)")
+
+
+def _placed_unit(org: str) -> bool:
+    """伊金霍洛旗乌兰牧骑: a unit of a county or district named after it, of any type."""
+    m = re.fullmatch("([\u4e00-\u9fff]{2,6}?(?:县|区|旗))([\u4e00-\u9fff]{2,8})", org)
+    return bool(m) and place_like(m.group(1)) and not any(c in FUNCTION_CHARS for c in org)
+
+
 def place_like(org: str) -> bool:
     """温州市长, 杭州市副市长, 安吉县副县长: a place written before a bare title."""
     if lexicon().place_by_name(org):
         return True
-    return bool(re.fullmatch("[\u4e00-\u9fff]{2,6}(?:县|区|旗)", org)) and not any(
+    return bool(re.fullmatch("[\u4e00-\u9fff]{2,6}(?:县|区|旗|乡|镇|街道)", org)) and not any(
         c in FUNCTION_CHARS for c in org
     )
 
@@ -195,7 +206,8 @@ def _group_body(org: str) -> str:
     group's; a place's 党委 (自治区党委) is the body itself."""
     if org.endswith("党组") and len(org) > 2:
         return org[:-2]
-    if org.endswith("党委") and org[:-2].endswith(("厅", "局", "院", "委员会", "办", "部", "校")):
+    ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道")
+    if org.endswith("党委") and org[:-2].endswith(ends):
         return org[:-2]
     return org
 

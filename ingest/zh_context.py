@@ -97,6 +97,18 @@ def _local_context(
     return place.name, Context(place, province, session, city, tuple(local))
 
 
+def _districts_of(local: tuple[Place, ...], city: Place | None) -> tuple[Place, ...]:
+    """南浔区 on a 湖州市 page is 湖州市南浔区: a district's official name opens with its city."""
+    if city is None or city.level not in ("city", "municipality"):
+        return local
+    return tuple(
+        replace(p, name=city.name + p.name, city=city.name, province=city.province)
+        if p.level == "district" and not p.city and not p.name.startswith(city.short)
+        else p
+        for p in local
+    )
+
+
 def jurisdiction(article: Article) -> tuple[str | None, Context]:
     """(jurisdiction name, context for writing bodies out)."""
     text = article.text
@@ -143,6 +155,7 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
         return _local_context(county, counts, province, session_name)
     if city_n > prov_n and (cities or (outlet and outlet.level in ("city", "municipality"))):
         place = cities[0] if cities else outlet
+        here = _districts_of(here, place)
         ctx = Context(place, _province_of(place) or province, session_name, place, here)
         return place.name, ctx
     if prov_n:

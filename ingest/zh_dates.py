@@ -55,6 +55,13 @@ def text_year(text: str) -> int | None:
     return None
 
 
+def _day_in(month: date, day: int) -> date:
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return month
+
+
 def find_dates(text: str, published: str | None) -> list[DateSpan]:
     """Every resolvable day mention, in text order."""
     pub = date.fromisoformat(published) if published else None
@@ -78,6 +85,11 @@ def find_dates(text: str, published: str | None) -> list[DateSpan]:
         if pub:
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(m.group(1), 0)
             day = pub - timedelta(days=back)
+            if m.group("d") and int(m.group("d")) != day.day:  # 今天（11日）on a page of the 12th
+                told = int(m.group("d"))
+                first = day.replace(day=1)
+                last = first - timedelta(days=1)  # a day after the page's is last month's
+                day = _day_in(first, told) if told < day.day else _day_in(last.replace(day=1), told)
             out.append(DateSpan(m.start(), m.end(), day.isoformat()))
     out = [d for d in out if not any(o.start <= d.start < o.end and o != d for o in out)]
     return sorted(out, key=lambda d: d.start)

@@ -66,6 +66,7 @@ class Lexicon:
     province_abbr: tuple[tuple[str, str], ...]
     departments: tuple[str, ...]
     department_full: tuple[tuple[str, str, str], ...] = ()  # short unit, full, other full
+    translit_chars: frozenset[str] = frozenset()  # of dotless minority names (zh_translit_chars)
 
     @cached_property
     def title_re(self) -> str:
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         province_abbr=tuple((r[0], r[1]) for r in _rows("zh_province_abbr.tsv")),
         departments=_words("zh_departments.txt"),
         department_full=tuple((r + [""])[:3] for r in _rows("zh_department_full.tsv")),
+        translit_chars=frozenset("".join(_words("zh_translit_chars.txt"))),
     )
 
 

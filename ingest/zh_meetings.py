@@ -26,6 +26,8 @@ DAY = (
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?)?"
     r"(?:[上下中]午|晚上?|上午|下午)?"
 )
+# 会见结束后, 会谈中, 会见时: a time clause, not a reception's guests (中国… is a guest)
+NOT_RECEPTION_OBJ = re.compile("结束|中(?![国华共央])|时|期间|后|前|纪要")
 TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
 
 
@@ -144,7 +146,7 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
         if _planned(text, trig, vend):
             continue
         obj = re.match(f"[^{CLAUSE_END}]{{2,40}}", text[vend:e])
-        if obj and not obj.group().startswith(("结束", "中", "时", "期间", "后", "前", "纪要")):
+        if obj and not NOT_RECEPTION_OBJ.match(obj.group()):
             end = vend + obj.end()
             subj = text[_strip_lead(text, _clause_start(text, trig), trig) : trig]
             out.append(Held(text[trig:end], trig, end, trig, subj, _location(text, s, e)))
@@ -211,8 +213,17 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
             item = re.sub(r"^(?:了|好|党的)", "", item)
             if _is_meeting_name(item):
                 real = obj_start + start + masked[start:].find(item)
-                out.append((item, real, real + len(item)))
+                out.append((_distribute(item, obj), real, real + len(item)))
     return out
+
+
+def _distribute(item: str, obj: str) -> str:
+    """中共重庆市委六届六次全会和市委经济工作会议: the written-out committee carries over."""
+    m = re.match("(?:省|市|区|县|州)委", item)
+    full = re.search(f"中共[{HAN}]{{1,10}}?{m.group()}" if m else "^$", obj)
+    if not m or not full or obj.startswith(item):
+        return item
+    return full.group() + item[len(m.group()) :]
 
 
 def _is_meeting_name(item: str) -> bool:

@@ -15,9 +15,7 @@ from importlib import resources
 from .zh_lexicon import HAN, alternation, lexicon
 
 # Characters that never occur inside a personal name of this genre.
-NEVER_IN_NAME = set(
-    "的了是在省市县委会议局厅部院等们这那之其各年月日号个也都并从向对就将把被让给到说"
-)
+NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之其各年日号个也都并从对就将把被让给到说")
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
@@ -113,6 +111,9 @@ _word_class = word_class
 def loose_name_at(text: str, pos: int) -> str | None:
     """A name the genre's position vouches for without a known surname, right after a title:
     minority names (岩温, 吉克阿木, 阿尔木呷) that end at punctuation, 等 or 同志."""
+    translit = _translit_name_at(text, pos)
+    if translit:
+        return translit
     for n in (2, 3, 4):
         cand = text[pos : pos + n]
         if not re.fullmatch(f"[{HAN}]{{{n}}}", cand):
@@ -130,6 +131,17 @@ def loose_name_at(text: str, pos: int) -> str | None:
         if _word_class(cand) in NOT_NAME_CLASSES:  # 由市长负责，: a verb, not a name
             return None
         return cand if is_name(cand, surname_needed=False) or surname else None  # 岩温, 向红
+    return None
+
+
+def _translit_name_at(text: str, pos: int) -> str | None:
+    """额尔敦巴雅尔，/ 萨仁高娃介绍: a dotless transliterated name of 3-6 characters, all of them
+    from zh_translit_chars.txt, ending at punctuation or before a verb of the genre."""
+    chars = lexicon().translit_chars
+    for n in (6, 5, 4, 3):
+        cand = text[pos : pos + n]
+        if len(cand) == n and all(c in chars for c in cand) and _strong_boundary(text, pos + n):
+            return cand
     return None
 
 

@@ -77,7 +77,8 @@ def _tail(text: str, pos: int) -> int:
     best = 0
     for suf in ("领导小组", "委员会", "中心组", "工作组", "指挥部", "办公室"):
         i = run.rfind(suf)
-        if i >= 0 and not any(w in run[:i] for w in NOT_IN_TAIL + lx.titles):
+        head = run[:i].replace("委员会", "")  # 财经委员会办公室: 委员 of 委员会 is no title
+        if i >= 0 and not any(w in head for w in NOT_IN_TAIL + lx.titles):
             best = max(best, i + len(suf))
     return pos + best
 
@@ -141,6 +142,32 @@ def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
             full, other = _expand(unit)
             body = Body(place.name + full, aliases=(place.name + other,) if other else ())
             out.append((m.start(), m.end(), body, m.group()))
+    return out
+
+
+@lru_cache(maxsize=128)  # per article's local places
+def _group_re(local: tuple[Place, ...]) -> re.Pattern[str]:
+    return re.compile(
+        f"(?<![全我本外各]){prefix_re(local)}(?P<unit>[{HAN}]{{2,14}}?领导小组)(?P<office>办公室)?"
+    )
+
+
+def leading_groups(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
+    """区乡村振兴工作领导小组办公室: a place's leading group (not its party committee's), and
+    the group's office, part of the group."""
+    out = []
+    for m in _group_re(ctx.local).finditer(text):
+        unit = m.group("unit")
+        if unit.startswith(("委", "政府")) or any(w in unit for w in NOT_IN_TAIL + ("的", "和")):
+            continue
+        place = resolve(m, ctx, ctx.local)
+        if place is None:
+            continue
+        group = Body(place.name + unit)
+        if m.group("office"):
+            out.append((m.start(), m.end(), Body(group.name + "办公室", group.name), m.group()))
+        else:
+            out.append((m.start(), m.end(), group, m.group()))
     return out
 
 
@@ -274,6 +301,7 @@ def full_name(raw: str, ctx: Context) -> Body | None:
     for finder in (
         lambda t: relative_bodies(t, ctx),
         lambda t: cppcc_bodies(t, ctx),
+        lambda t: leading_groups(t, ctx),
         lambda t: departments(t, ctx),
         national_bodies,
         generic_bodies,

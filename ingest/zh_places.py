@@ -84,6 +84,8 @@ def _local_name(m: re.Match[str], at_start: bool) -> str | None:
         return None
     if name.startswith(PERSONNEL_VERBS):  # 递补县委候补委员…: a verb before 县委
         return None
+    if name[0] in "年月日号" and m.start() > 0 and m.string[m.start() - 1].isdigit():
+        return None  # 9月市委…: a date before a bare level word, not a place
     if m.group("party") is not None or m.group("city") or at_start:
         return name
     boundary = m.start() == 0 or not re.match(f"[{HAN}]", m.string[m.start() - 1])

@@ -1,0 +1,156 @@
+"""Chinese patterns of the genre tuned on unseen articles (invented sentences throughout):
+receptions, recent meetings, multi-level bodies, townships, transliterated names."""
+
+from __future__ import annotations
+
+from zh_helpers import assert_evidence, person, posts, run
+
+from convene.ingest.zh_dates import find_dates
+
+CITY = (
+    "湖州市人民政府网 > 新闻中心\n"
+    "市政协召开十届常委会第五次会议\n"
+    "发布时间：2025-04-12 09:10　　来源：湖州日报\n\n"
+    "本报讯 今天（11日）上午，政协湖州市第十届委员会常务委员会第五次会议召开。"
+    "市政协主席钱立群主持会议。\n"
+    "国家税务总局湖州市税务局党委书记、局长朱向东，湖州海关关长孙卫平，南浔区政协主席吴海峰，"
+    "吴兴区人大常委会主任沈月华应邀列席会议。市政协副主席周明、陈晓燕出席会议。\n"
+    "会议指出，自去年9月市委全会召开以来，全市各项工作稳步推进。\n"
+    "当天下午，钱立群会见了中国建筑集团有限公司副总经理何家明一行。周明参加会见。\n"
+    "责任编辑：陆小英"
+)
+
+COUNTY = (
+    "遂川县人民政府网 > 县内要闻\n"
+    "县委常委会召开会议\n"
+    "发布时间：2025-06-10　　来源：遂川县融媒体中心\n\n"
+    "近日，县委书记马建平主持召开县委常委会会议，传达学习中共吉安市委五届八次全会和市委经济"
+    "工作会议精神。县委副书记、县长刘国强出席会议。\n"
+    "雩田镇党委书记吴向东，雩田镇党委副书记、镇长许春生，泉江街道党工委书记王明亮列席会议。"
+    "会议听取了县乡村振兴工作领导小组办公室主任、县农业农村局局长黄志远关于春耕备耕的汇报。\n"
+    "6月8日，县委理论学习中心组举行集体学习，邀请县委党校教授邓丽作专题辅导。"
+    "校领导彭建华、谢小军出席。\n"
+    "责任编辑：曾小芸"
+)
+
+BANNER = (
+    "通辽新闻网 > 时政\n"
+    "市委财经委员会召开会议\n"
+    "2024-05-20 10:00　　来源：通辽日报\n\n"
+    "5月20日上午，市委书记高志刚主持召开市委财经委员会会议。市委副书记、市长额尔敦毕力格，"
+    "市人大常委会主任孟和出席会议。全国人大代表、科尔沁左翼中旗乌兰牧骑队长其其格介绍了有关情况。"
+    "市委财经委员会办公室主任、市发展和改革委员会主任张立军作说明。\n"
+    "责任编辑：李娜"
+)
+
+
+def test_reception_of_a_guest_from_a_body_named_china() -> None:
+    """会见了中国…一行: the guests' body may open with 中国; 当天 repeats the earlier day."""
+    x = run(CITY, published="2025-04-12")
+    reception = [m for m in x.meetings if m.name.startswith("会见")]
+    assert len(reception) == 1
+    assert reception[0].date == "2025-04-11"
+    assert {p.person for p in reception[0].participations} == {"钱立群", "何家明", "周明"}
+    assert_evidence(x)
+
+
+def test_today_with_the_day_in_brackets_on_a_later_page() -> None:
+    """今天（11日）on a page of the 12th: the day in brackets is the day."""
+    assert find_dates("今天（11日）上午", "2025-04-12")[0].date == "2025-04-11"
+    assert find_dates("今天（30日）上午", "2025-05-01")[0].date == "2025-04-30"
+    assert find_dates("今天（12日）", "2025-04-12")[0].date == "2025-04-12"
+
+
+def test_national_bureau_of_a_city_and_customs() -> None:
+    x = run(CITY, published="2025-04-12")
+    assert posts(x, "朱向东") >= {("局长", "国家税务总局湖州市税务局")}
+    assert posts(x, "孙卫平") == {("关长", "湖州海关")}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["国家税务总局湖州市税务局"] == "国家税务总局"
+    assert "湖州市税务局" not in orgs
+
+
+def test_district_bodies_carry_their_city() -> None:
+    """南浔区政协 on a 湖州市 page: 中国人民政治协商会议湖州市南浔区委员会."""
+    x = run(CITY, published="2025-04-12")
+    assert posts(x, "吴海峰") == {("主席", "中国人民政治协商会议湖州市南浔区委员会")}
+    assert posts(x, "沈月华") == {("主任", "湖州市吴兴区人民代表大会常务委员会")}
+    meeting = x.meetings[0]
+    assert {"朱向东", "孙卫平", "吴海峰", "沈月华"} <= {p.person for p in meeting.participations}
+
+
+def test_a_date_before_a_bare_level_word_is_no_place() -> None:
+    """自去年9月市委全会召开以来: no body 月市委."""
+    x = run(CITY, published="2025-04-12")
+    assert not [o.name for o in x.organizations if "月市" in o.name]
+
+
+def test_recent_meeting_kept_without_a_day() -> None:
+    """近日，…主持召开…: held, its day unknown, kept beside a dated one."""
+    x = run(COUNTY, published="2025-06-10")
+    assert [(m.name, m.date) for m in x.meetings] == [
+        ("中共遂川县委常委会会议", None),
+        ("中共遂川县委理论学习中心组集体学习", "2025-06-08"),
+    ]
+
+
+def test_written_out_committee_carries_over_implemented_meetings() -> None:
+    x = run(COUNTY, published="2025-06-10")
+    assert [i.meeting for i in x.meetings[0].implements] == [
+        "中共吉安市委五届八次全会",
+        "中共吉安市委经济工作会议",
+    ]
+    assert "中共吉安市委" not in {o.name for o in x.organizations}
+
+
+def test_township_party_committees_and_governments() -> None:
+    x = run(COUNTY, published="2025-06-10")
+    assert posts(x, "吴向东") == {("书记", "中共遂川县雩田镇委员会")}
+    assert posts(x, "许春生") == {
+        ("副书记", "中共遂川县雩田镇委员会"),
+        ("镇长", "遂川县雩田镇人民政府"),
+    }
+    assert posts(x, "王明亮") == {("书记", "中共遂川县泉江街道工作委员会")}
+
+
+def test_leading_group_office_of_a_place() -> None:
+    x = run(COUNTY, published="2025-06-10")
+    assert ("主任", "遂川县乡村振兴工作领导小组办公室") in posts(x, "黄志远")
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["遂川县乡村振兴工作领导小组办公室"] == "遂川县乡村振兴工作领导小组"
+    assert "遂川县乡村振兴工作领导小组" in orgs
+
+
+def test_lecturer_and_listed_leaders_take_part() -> None:
+    """作专题辅导 is a speaker's part; 校领导甲、乙 are named leaders."""
+    x = run(COUNTY, published="2025-06-10")
+    study = x.meetings[1]
+    assert {"邓丽", "彭建华", "谢小军"} <= {p.person for p in study.participations}
+    person(x, "彭建华")
+
+
+def test_given_names_with_common_characters() -> None:
+    """向东, 月华 are given names (朱向东, 沈月华), not particles or dates."""
+    x = run(CITY, published="2025-04-12")
+    person(x, "朱向东")
+    person(x, "沈月华")
+
+
+def test_dotless_transliterated_names_after_a_title() -> None:
+    x = run(BANNER, published="2024-05-20")
+    assert posts(x, "额尔敦毕力格") == {("副书记", "中共通辽市委"), ("市长", "通辽市人民政府")}
+    parts = {p.person for p in x.meetings[0].participations}
+    assert {"额尔敦毕力格", "其其格", "张立军"} <= parts
+
+
+def test_deputy_to_a_congress_and_a_county_unit() -> None:
+    """全国人大代表、科尔沁左翼中旗乌兰牧骑队长: 代表 of the NPC; 队长 of the banner's troupe."""
+    x = run(BANNER, published="2024-05-20")
+    assert posts(x, "其其格") == {("代表", "全国人民代表大会"), ("队长", "科尔沁左翼中旗乌兰牧骑")}
+
+
+def test_office_of_a_party_committee_commission() -> None:
+    """市委财经委员会办公室主任: the office, not the commission."""
+    x = run(BANNER, published="2024-05-20")
+    titled = posts(x, "张立军")
+    assert any(t == "主任" and o and o.endswith("市委财经委员会办公室") for t, o in titled)
