@@ -64,6 +64,8 @@ def _relative_table() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=128)  # per article's local places
 def _relative_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     keys = alternation(_relative_table())
+    for house in ("政协", "人大"):  # 区政协十一届常委会: the term may stand before 常委会
+        keys = keys.replace(f"{house}常委会", f"{house}(?:{SESSION})?常委会")
     return re.compile(f"{prefix_re(local)}(?P<session>{SESSION})?(?P<body>{keys})")
 
 
@@ -95,7 +97,7 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
             if text[max(0, m.start() - 2) : m.start()] != "中共":
                 continue  # 政协X市委员会, 城市委员会: not the party committee
             end += 2  # 中共湖南省委员会
-        full, part = _relative_table()[m.group("body")]
+        full, part = _relative_table()[re.sub(SESSION, "", m.group("body"))]
         full, part = _fill(full, place), _fill(part, place) if part else None
         tail = _tail(text, end)
         if tail > end:
@@ -244,7 +246,7 @@ def generic_bodies(text: str) -> list[tuple[int, int, Body, str]]:
             continue
         parent = None
         for j in range(end - 1, 3, -1):
-            if name[:j].endswith(("办公厅", "厅", "部", "委员会")):
+            if name[:j].endswith(("办公厅", "厅", "部", "委员会", "总局", "总署")):
                 parent = name[:j]
                 out.append((m.start(), m.start() + j, Body(parent), parent))
                 break

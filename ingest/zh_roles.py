@@ -28,7 +28,7 @@ GAP_OK = re.compile(
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
 # 、市人民检察院检察长列席: an official named by title only, between the names and the verb
 UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")
-LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]")
+LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]?")  # 出席会议的还有甲
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
 
 
@@ -44,7 +44,7 @@ RECEPTION_VERBS = ("会见", "会谈", "接见")
 # 作…报告 / 作部署 / 作总结讲话; not the 作 of 工作 / 合作, nor across another verb
 REPORT = (
     "(?<![工合操创写协动运制振])作(?:(?!出席|主持|参加|列席)[^，,。；;、]){0,16}?"
-    "(?:报告|说明|发言|部署|讲话|总结|点评|辅导|解读)"
+    "(?:报告|说明|发言|部署|讲话|总结|点评|辅导|解读|汇报|通报)"
 )  # 作关于专题调研情况的报告, 作专题辅导报告
 HEARD = re.compile("的[^，。；]{0,8}?(?:汇报|报告|说明)")  # 所作的工作报告
 

@@ -154,3 +154,43 @@ def test_office_of_a_party_committee_commission() -> None:
     x = run(BANNER, published="2024-05-20")
     titled = posts(x, "张立军")
     assert any(t == "主任" and o and o.endswith("市委财经委员会办公室") for t, o in titled)
+
+
+HALL = (
+    "嘉兴在线 > 嘉兴新闻\n"
+    "全市安全生产工作会议召开\n"
+    "2025-02-19 08:30　　来源：嘉兴日报\n\n"
+    "本报讯 昨天下午，全市安全生产工作会议召开。会议由市长王立新主持。\n"
+    "出席会议的还有市人大常委会副主任钱红梅，市政协副主席周志平。"
+    "国家金融监督管理总局嘉兴监管分局局长吴昊在分会场参加会议。\n"
+    "会上，市应急管理局副局长杨帆作专题汇报。\n"
+    "责任编辑：韩梅"
+)
+
+
+def test_those_also_present_are_listed_after_the_verb() -> None:
+    """出席会议的还有甲，乙: the names after it attend; 还有 opens no body."""
+    x = run(HALL, published="2025-02-19")
+    assert posts(x, "钱红梅") == {("副主任", "嘉兴市人民代表大会常务委员会")}
+    parts = {p.person for p in x.meetings[0].participations}
+    assert {"王立新", "钱红梅", "周志平", "吴昊", "杨帆"} <= parts
+    assert not [o.name for o in x.organizations if "还有" in o.name]
+
+
+def test_branch_of_a_national_administration_is_part_of_it() -> None:
+    x = run(HALL, published="2025-02-19")
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["国家金融监督管理总局嘉兴监管分局"] == "国家金融监督管理总局"
+    assert "国家金融监督管理总局" in orgs
+
+
+def test_standing_committee_with_its_term_written_before_it() -> None:
+    """区政协十一届常委会: the CPPCC standing committee of the district, any term."""
+    text = (
+        "新都要闻\n区政协召开常委会会议\n\n"
+        "9月25日，成都市新都区政协十一届常委会第九次会议召开。区政协主席罗晓峰主持会议。"
+    )
+    x = run(text, published="2025-09-26")
+    meeting = x.meetings[0]
+    assert meeting.organizer == "中国人民政治协商会议成都市新都区委员会常务委员会"
+    assert meeting.organizer in {o.name for o in x.organizations}
