@@ -94,6 +94,9 @@ def _local_context(
     province = _province_of(city) or province
     if province and not place.province:
         place = replace(place, province=province.name, city=city.name if city else "")
+    if city and place.level == "district" and not place.name.startswith(city.short):
+        local = list(_districts_of(tuple(local), city))  # 江北区 of 宁波市: 宁波市江北区
+        place = next(p for p in local if p.name == city.name + place.name)
     return place.name, Context(place, province, session, city, tuple(local))
 
 

@@ -86,6 +86,8 @@ def _local_name(m: re.Match[str], at_start: bool) -> str | None:
         return None
     if name[0] in "年月日号" and m.start() > 0 and m.string[m.start() - 1].isdigit():
         return None  # 9月市委…: a date before a bare level word, not a place
+    if any(len(w) > 1 and w in name for w in lexicon().name_follow):
+        return None  # 甲代表市委常委会作报告: a verb of the genre before 市委
     if m.group("party") is not None or m.group("city") or at_start:
         return name
     boundary = m.start() == 0 or not re.match(f"[{HAN}]", m.string[m.start() - 1])

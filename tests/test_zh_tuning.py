@@ -194,3 +194,28 @@ def test_standing_committee_with_its_term_written_before_it() -> None:
     meeting = x.meetings[0]
     assert meeting.organizer == "中国人民政治协商会议成都市新都区委员会常务委员会"
     assert meeting.organizer in {o.name for o in x.organizations}
+
+
+def test_district_page_writes_its_bodies_with_the_city() -> None:
+    """A 江北区 page that names 宁波市: 宁波市江北区人民代表大会常务委员会."""
+    text = (
+        "江北区人民政府网 > 江北要闻\n区人大常委会召开会议\n\n"
+        "8月28日，区十八届人大常委会第二十三次会议召开。区人大常委会主任郑国华主持会议。"
+        "副区长李明列席会议。宁波市人大常委会副主任胡波到会指导。"
+    )
+    x = run(text, published="2025-08-29")
+    assert posts(x, "郑国华") == {("主任", "宁波市江北区人民代表大会常务委员会")}
+    assert posts(x, "李明") == {("副区长", "宁波市江北区人民政府")}
+    assert posts(x, "胡波") == {("副主任", "宁波市人民代表大会常务委员会")}
+
+
+def test_a_verb_before_a_bare_level_word_is_no_county() -> None:
+    """韦东代表市委常委会作工作报告: no county 韦东代表市."""
+    text = (
+        "柳州新闻网 > 时政\n全市大会召开\n\n"
+        "3月3日上午，全市优化营商环境大会召开。市长潘振东主持会议。市领导韦东、卢晓梅出席会议。"
+        "会上，韦东代表市委常委会作工作报告。"
+    )
+    x = run(text, published="2025-03-04")
+    assert not [o.name for o in x.organizations if "代表" in o.name]
+    assert {"韦东", "卢晓梅"} <= {p.person for p in x.meetings[0].participations}
