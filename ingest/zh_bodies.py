@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
 from .rx import occurrences
+from .zh_institution import institution_bodies
 from .zh_lexicon import HAN, alternation, lexicon
 from .zh_meetings import implemented
 from .zh_orgs import (
@@ -59,6 +60,7 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
     hits += cppcc_bodies(text, ctx) + leading_groups(text, ctx)
+    hits += institution_bodies(text, ctx.institution)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     hits = _vertical(hits, generic_bodies(text))
     taken = {(s, e) for s, e, _, _ in hits}
@@ -69,7 +71,8 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
         if not any(s <= h[0] and h[1] <= e for s, e in taken)
         and not any(h[0] < s < h[1] for s in starts)
     ]
-    hits += outlet_bodies(text, source, ctx)
+    spans = {(s, e) for s, e, _, _ in hits}  # 来源：党委宣传部 is a body found already
+    hits += [h for h in outlet_bodies(text, source, ctx) if (h[0], h[1]) not in spans]
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body
     return [
         h

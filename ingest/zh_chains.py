@@ -77,6 +77,9 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if q:
         org, title = org[: q.start()], q.group() + title
     org, title = _split_compound(org, title)
+    both = re.fullmatch("(.+?)和(.+)", org)
+    if both and org_like(both.group(1)) and org_like(both.group(2)):
+        org = both.group(2)  # 商学院党委和工学院…党支部书记甲: the title is the last one's
     if org and not org_like(org) and not place_like(org) and not _placed_unit(org):
         org = ""
     if not org and start > 0 and text[start - 1] in "）)":
@@ -95,7 +98,8 @@ COMPOUND = re.compile("(纪委|监委|政法委|人大)(书记|主任|代表)|(�
 def _split_compound(org: str, title: str) -> tuple[str, str]:
     if title == "党委书记" and org in LEVELS:  # 自治区党委书记: 书记 of the place's 党委
         return org + "党委", "书记"
-    if title == "党委书记" and TOWNSHIP.fullmatch(org):  # 叶坪乡党委书记: of the township's 党委
+    # 叶坪乡党委书记, 校党委书记: of the township's or the school's 党委
+    if title == "党委书记" and (TOWNSHIP.fullmatch(org) or org in ("校", "学校")):
         return org + "党委", "书记"
     m = COMPOUND.fullmatch(title)
     if not m or not org:
@@ -222,6 +226,8 @@ def _shared_committee(prev: str, org: str) -> str:
     committee's (省委组织部); 市委常委、纪委书记 is the place's commission (市纪委)."""
     if org.startswith(LEVELS + ("中共", "中央", "国家", "人武")):
         return org
+    if prev.endswith("校党委") and org in ("纪委", "监委"):  # 校党委副书记、纪委书记
+        return "校" + org
     gov = GOVERNMENT.fullmatch(prev)
     if gov and org in ("办公厅", "办公室", "研究室"):  # 省政府副秘书长、办公厅主任
         return gov.group(1) + "政府" + org

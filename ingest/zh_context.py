@@ -26,6 +26,7 @@ CREDIT_PATTERNS = (
     r"(?:实习)?记者[\s\u3000]+[^\n，。）)]*",
 )
 PROVINCE_HINTS = r"省委|省政府|省人大|省政协|全省|我省|省纪委|省长"
+ADDRESS = re.compile(r"地址[：:]\s*(?:[\u4e00-\u9fff]{2,8}?省)?([\u4e00-\u9fff]{2,6}?市)")
 CITY_HINTS = (
     r"市委|市政府|市人民政府|市人大|市[一二三四五六七八九十]+届人大|市政协|全市|我市|市长"
     r"|州委|州政府|州人民政府|州人大|州政协|全州|我州|州长"
@@ -136,6 +137,9 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
                 city_n += 2
             else:
                 prov_n += 2
+    address = ADDRESS.search(text)  # 地址：汕头市大学路…: the page's own city
+    if address and lexicon().place_by_name(address.group(1)):
+        city_n += 2
     county_city = [p for p in local if p.name.endswith("市")]
     # A municipality (北京市, 天津市) is a city to its 市委 and 市政府, and a province above.
     cities = [p for p, _ in counts.most_common()

@@ -32,6 +32,7 @@ class Context:
     session: str | None = None  # a people's congress / CPPCC session held in the article
     city: Place | None = None  # the prefecture: the place itself, or a county's parent
     local: tuple[Place, ...] = ()  # counties and districts the article names
+    institution: str | None = None  # the university whose page this is (zh_institution)
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,37 @@ def test_a_verb_before_a_bare_level_word_is_no_county() -> None:
     x = run(text, published="2025-03-04")
     assert not [o.name for o in x.organizations if "代表" in o.name]
     assert {"韦东", "卢晓梅"} <= {p.person for p in x.meetings[0].participations}
+
+
+CAMPUS = (
+    "江城大学新闻网 > 综合新闻\n"
+    "学校召开党风廉政建设工作会议\n"
+    "发布日期：2025-04-02　　来源：党委宣传部\n\n"
+    "4月1日下午，学校召开党风廉政建设工作会议。校党委书记孔德明作工作报告，校长袁立主持会议。\n"
+    "校党委副书记、纪委书记柏雪作专题报告。校领导马骏、朱红在主席台就座。"
+    "文学院党委、理学院党委和理学院物理系教工党支部书记施玲作交流发言。\n"
+    "版权所有：江城大学　　地址：岳阳市学院路1号"
+)
+
+
+def test_a_university_page_writes_its_bodies_out() -> None:
+    x = run(CAMPUS, published="2025-04-02")
+    assert posts(x, "孔德明") == {("书记", "中共江城大学委员会")}
+    assert posts(x, "袁立") == {("校长", "江城大学")}
+    assert posts(x, "柏雪") == {
+        ("副书记", "中共江城大学委员会"),
+        ("书记", "中共江城大学纪律检查委员会"),
+    }
+    assert posts(x, "施玲") == {("书记", "江城大学理学院物理系教工党支部")}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["江城大学文学院党委"] == "江城大学文学院"
+    assert orgs["江城大学文学院"] == "江城大学"
+    assert orgs["中共江城大学委员会宣传部"] == "中共江城大学委员会"
+    assert "党委宣传部" not in orgs
+    assert x.meetings[0].organizer == "江城大学"
+    assert {"马骏", "朱红", "施玲"} <= {p.person for p in x.meetings[0].participations}
+
+
+def test_the_address_line_gives_the_city() -> None:
+    x = run(CAMPUS, published="2025-04-02")
+    assert x.article.jurisdiction == "岳阳市"
