@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .zh_lexicon import lexicon
-from .zh_names import SEPARATORS
+from .zh_names import SEPARATORS, VERB_CLASSES, word_class
 from .zh_places import FUNCTION_CHARS
 
 CHAIN_STOPS = (
@@ -76,12 +76,14 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     q = QUALIFIER.search(org)
     if q:
         org, title = org[: q.start()], q.group() + title
+    if "的" in org and word_class(org[:2]) in VERB_CLASSES:
+        org = org[org.rindex("的") + 1 :]  # 参加南博会的香港特区政府…局局长: after the clause
     org, title = _split_compound(org, title)
     both = re.fullmatch("(.+?)和(.+)", org)
     if both and org_like(both.group(1)) and org_like(both.group(2)):
         org = both.group(2)  # 商学院党委和工学院…党支部书记甲: the title is the last one's
     if org and not org_like(org) and not place_like(org) and not _placed_unit(org):
-        org = ""
+        org = _other_place(org)
     if not org and start > 0 and text[start - 1] in "）)":
         plates = _nameplates(text, start - 1)
         if plates:
@@ -138,6 +140,14 @@ def org_like(org: str) -> bool:
 
 
 TOWNSHIP = re.compile("[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)")
+
+
+def _other_place(org: str) -> str:
+    """甲在昆明与老挝万象市市长: a place not in the gazetteer before a title is kept as
+    written, so that the title is not read as this page's own 市长."""
+    tail = re.split("与|同|在|会见|会谈|接见", org)[-1]
+    ok = len(tail) >= 3 and tail.endswith(("市", "省", "州")) and not tail.startswith(LEVELS)
+    return tail if ok and not any(c in FUNCTION_CHARS for c in tail) else ""
 
 
 def _placed_unit(org: str) -> bool:

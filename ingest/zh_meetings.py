@@ -146,6 +146,13 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
         if _planned(text, trig, vend):
             continue
         obj = re.match(f"[^{CLAUSE_END}]{{2,40}}", text[vend:e])
+        if not obj and text[max(s, trig - 2) : trig] == "举行":  # 甲与乙举行会谈: the clause
+            lead = _strip_lead(text, _clause_start(text, trig), trig)
+            pair = re.search("(?:与|同|和)[^，。；]*$", text[lead:trig])
+            if pair:  # named from 与 on: the host's titles are no organizer
+                start = lead + pair.start()
+                out.append(Held(text[start:vend], start, vend, trig, "", _location(text, s, e)))
+            continue
         if obj and not NOT_RECEPTION_OBJ.match(obj.group()):
             end = vend + obj.end()
             subj = text[_strip_lead(text, _clause_start(text, trig), trig) : trig]

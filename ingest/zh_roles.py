@@ -116,7 +116,11 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
                 if not pron.group().startswith(("他们", "以上", "上述")):
                     group = group[-1:]  # 她主持闭幕会: one person, the last one named
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
-            if v.group() in RECEPTION_VERBS:  # 会见了李四一行: the guests take part too
+            if v.group() in RECEPTION_VERBS and text[max(s, v.start() - 2) : v.start()] == "举行":
+                clause = max(text.rfind(c, s, v.start()) for c in "，。；") + 1
+                group = [m for m in inside if max(s, clause) <= m.start and m.end <= v.start()]
+                out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
+            elif v.group() in RECEPTION_VERBS:  # 会见了李四一行: the guests take part too
                 stop = re.search("[，。；]", text[v.end() : e])
                 upto = v.end() + stop.start() if stop else e
                 guests = [m for m in inside if v.end() <= m.start and m.end <= upto]

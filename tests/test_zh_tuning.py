@@ -253,3 +253,34 @@ def test_a_university_page_writes_its_bodies_out() -> None:
 def test_the_address_line_gives_the_city() -> None:
     x = run(CAMPUS, published="2025-04-02")
     assert x.article.jurisdiction == "岳阳市"
+
+
+TALKS = (
+    "昆明信息港 > 时政\n市委书记会见外宾\n"
+    "2025-10-15 22:00　　来源：昆明日报\n\n"
+    "10月15日，市委书记刘洪建在昆明与老挝万象市市长阿农·西萨瓦举行会谈。副市长杨凡参加会谈。\n"
+    "同日，刘洪建接见了参加第九届南博会的香港特区政府商务及经济发展局局长丘应桦一行。\n"
+    "会议审议了有关事项。市委改革办常务副主任温晓东汇报了情况。\n"
+)
+
+
+def test_talks_held_with_a_foreign_guest() -> None:
+    """甲与乙举行会谈: a meeting of both, not organised by the host's committee."""
+    x = run(TALKS, published="2025-10-15")
+    talks = x.meetings[0]
+    assert talks.date == "2025-10-15" and talks.organizer is None
+    assert {"刘洪建", "阿农·西萨瓦", "杨凡"} <= {p.person for p in talks.participations}
+    assert posts(x, "阿农·西萨瓦") == {("市长", "老挝万象市")}
+
+
+def test_guest_title_after_a_clause_with_de() -> None:
+    """接见了参加…的香港特区政府…局局长丘应桦一行: the body after 的; 丘 is a surname."""
+    x = run(TALKS, published="2025-10-15")
+    assert posts(x, "丘应桦") == {("局长", "香港特区政府商务及经济发展局")}
+    assert x.meetings[1].date == "2025-10-15"
+    assert "丘应桦" in {p.person for p in x.meetings[1].participations}
+
+
+def test_reform_office_of_a_party_committee() -> None:
+    x = run(TALKS, published="2025-10-15")
+    assert posts(x, "温晓东") == {("常务副主任", "中共昆明市委全面深化改革委员会办公室")}
