@@ -82,6 +82,9 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     both = re.fullmatch("(.+?)和(.+)", org)
     if both and org_like(both.group(1)) and org_like(both.group(2)):
         org = both.group(2)  # 商学院党委和工学院…党支部书记甲: the title is the last one's
+    unit = next((k for k in (2, 3) if len(org) > k + 2 and org_like(org[:-k])), 0)
+    if unit and not org_like(org) and not place_like(org) and not _placed_unit(org):
+        org, title = org[:-unit], org[-unit:] + title  # 基金会项目总监: 项目总监 of 基金会
     if org and not org_like(org) and not place_like(org) and not _placed_unit(org):
         org = _other_place(org)
     if not org and start > 0 and text[start - 1] in "）)":

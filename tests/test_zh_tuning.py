@@ -284,3 +284,11 @@ def test_guest_title_after_a_clause_with_de() -> None:
 def test_reform_office_of_a_party_committee() -> None:
     x = run(TALKS, published="2025-10-15")
     assert posts(x, "温晓东") == {("常务副主任", "中共昆明市委全面深化改革委员会办公室")}
+
+
+def test_a_title_with_a_unit_word_after_the_body() -> None:
+    """会见了某基金会项目总监甲一行: 项目总监 of the foundation."""
+    text = "新闻网 > 新闻\n会见\n\n3月5日下午，市长王立新会见了海滨教育基金会项目总监梁思敏一行。"
+    x = run(text, published="2025-03-06")
+    assert posts(x, "梁思敏") == {("项目总监", "海滨教育基金会")}
+    assert "海滨教育基金会" in {o.name for o in x.organizations}
