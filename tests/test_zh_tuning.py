@@ -292,3 +292,14 @@ def test_a_title_with_a_unit_word_after_the_body() -> None:
     x = run(text, published="2025-03-06")
     assert posts(x, "梁思敏") == {("项目总监", "海滨教育基金会")}
     assert "海滨教育基金会" in {o.name for o in x.organizations}
+
+
+def test_more_speaking_verbs_of_the_genre() -> None:
+    """致欢迎辞, 提出要求, 表态发言: the speakers take part."""
+    text = (
+        "南昌新闻网 > 要闻\n全市招商引资大会召开\n\n"
+        "1月9日，全市招商引资大会召开。副市长万刚致欢迎辞，市长黄俊提出要求。"
+        "青山湖区区长姚平表态发言。"
+    )
+    x = run(text, published="2025-01-10")
+    assert {p.person for p in x.meetings[0].participations} == {"万刚", "黄俊", "姚平"}
