@@ -303,3 +303,15 @@ def test_more_speaking_verbs_of_the_genre() -> None:
     )
     x = run(text, published="2025-01-10")
     assert {p.person for p in x.meetings[0].participations} == {"万刚", "黄俊", "姚平"}
+
+
+def test_invited_lecturer_with_an_academic_chain() -> None:
+    """教授、博士生导师甲作专题辅导: a person with two titles, a participant."""
+    text = (
+        "九江新闻网 > 要闻\n集体学习\n\n"
+        "11月4日，市委理论学习中心组举行集体学习，邀请南湖师范大学法学院教授、博士生导师"
+        "邬建华作专题辅导。市委书记喻兵主持并讲话。"
+    )
+    x = run(text, published="2025-11-05")
+    assert ("教授", "南湖师范大学法学院") in posts(x, "邬建华")
+    assert {"邬建华", "喻兵"} <= {p.person for p in x.meetings[0].participations}
