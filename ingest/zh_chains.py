@@ -76,6 +76,7 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     q = QUALIFIER.search(org)
     if q:
         org, title = org[: q.start()], q.group() + title
+    org = _body_start(org)
     if "的" in org and word_class(org[:2]) in VERB_CLASSES:
         org = org[org.rindex("的") + 1 :]  # 参加南博会的香港特区政府…局局长: after the clause
     org, title = _split_compound(org, title)
@@ -143,6 +144,21 @@ def org_like(org: str) -> bool:
 
 
 TOWNSHIP = re.compile("[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)")
+
+
+def _body_start(org: str) -> str:
+    """要认真贯彻落实省委书记甲…: a clause opening with a verb before the body is not part of it;
+    the body begins at the first place or level word."""
+    if len(org) < 3 or not (
+        any(c in FUNCTION_CHARS for c in org[:2]) or word_class(org[:2]) in VERB_CLASSES
+    ):
+        return org
+    starts = LEVELS + ("中共", "全国", "国家", "中央", "国务院")
+    places = [p for place in lexicon().places for p in (place.name, place.short) if len(p) > 1]
+    for i in range(len(org) - 1):
+        if org.startswith(starts, i) or any(org.startswith(p, i) for p in places):
+            return org[i - 1 :] if i and org[i - 1] == "原" else org[i:]  # 原县…局长: former
+    return org
 
 
 def _other_place(org: str) -> str:

@@ -315,3 +315,15 @@ def test_invited_lecturer_with_an_academic_chain() -> None:
     x = run(text, published="2025-11-05")
     assert ("教授", "南湖师范大学法学院") in posts(x, "邬建华")
     assert {"邬建华", "喻兵"} <= {p.person for p in x.meetings[0].participations}
+
+
+def test_a_verb_clause_before_a_body_is_cut_off() -> None:
+    """要认真贯彻落实省委书记甲在…的讲话精神: 书记 of the province's committee."""
+    text = (
+        "上饶新闻网 > 要闻\n常务会议\n\n"
+        "2月26日，市长陈云主持召开市政府第45次常务会议。"
+        "会议强调，要认真贯彻落实省委书记尹志刚在全省经济工作会议上的讲话精神。"
+    )
+    x = run(text, published="2025-02-27")
+    assert posts(x, "尹志刚") == {("书记", "中共江西省委")}
+    assert not [o.name for o in x.organizations if "落实" in o.name]
