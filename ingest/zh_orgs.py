@@ -8,9 +8,9 @@ zh_national_bodies.tsv); the place comes from zh_places (jurisdiction).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .zh_body_types import Body, Context, party_group  # noqa: F401 (re-exported)
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 from .zh_places import prefix_re, resolve
 
@@ -23,30 +23,6 @@ NOT_IN_BODY = (
 
 
 NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")
-
-
-@dataclass(frozen=True)
-class Context:
-    place: Place | None  # the jurisdiction's place (None for national or unknown)
-    province: Place | None
-    session: str | None = None  # a people's congress / CPPCC session held in the article
-    city: Place | None = None  # the prefecture: the place itself, or a county's parent
-    local: tuple[Place, ...] = ()  # counties and districts the article names
-    institution: str | None = None  # the university whose page this is (zh_institution)
-
-
-@dataclass(frozen=True)
-class Body:
-    name: str
-    part_of: str | None = None
-    aliases: tuple[str, ...] = ()  # other full forms in use (省国资委: with or without 人民政府)
-
-
-def party_group(body: str, group: str) -> str:
-    """省政府 + 党组 -> 中共X省人民政府党组: a party group's official name opens with 中共
-    (a body named 中国… keeps its own opening)."""
-    name = body + group
-    return "中共" + name if group.startswith("党组") and not body.startswith("中") else name
 
 
 def _fill(template: str, place: Place) -> str:

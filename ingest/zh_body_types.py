@@ -1,0 +1,31 @@
+"""The types the Chinese body finders share: a body written out, and an article's context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .zh_lexicon import Place
+
+
+@dataclass(frozen=True)
+class Context:
+    place: Place | None  # the jurisdiction's place (None for national or unknown)
+    province: Place | None
+    session: str | None = None  # a people's congress / CPPCC session held in the article
+    city: Place | None = None  # the prefecture: the place itself, or a county's parent
+    local: tuple[Place, ...] = ()  # counties and districts the article names
+    institution: str | None = None  # the university whose page this is (zh_institution)
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    part_of: str | None = None
+    aliases: tuple[str, ...] = ()  # other full forms in use (省国资委: with or without 人民政府)
+
+
+def party_group(body: str, group: str) -> str:
+    """省政府 + 党组 -> 中共X省人民政府党组: a party group's official name opens with 中共
+    (a body named 中国… keeps its own opening)."""
+    name = body + group
+    return "中共" + name if group.startswith("党组") and not body.startswith("中") else name
