@@ -80,6 +80,16 @@ def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mentio
     if any(base_title(p.title) in fixed for p in posts):
         return posts
     prev = [m for m in found if m.end == head - 1 and m.posts and m.posts[-1].org]
+    if not prev:  # 主任甲主持会议，副主任乙、丙出席: 甲's body
+        bases = {base_title(p.title) for p in posts}
+        prev = [
+            m
+            for m in found
+            if m.posts
+            and m.posts[-1].org
+            and base_title(m.posts[-1].title) in bases
+            and not re.search("[。；\n]", text[m.end : head])
+        ][-1:]
     if not prev:
         return posts
     body = prev[-1].posts[-1].org

@@ -327,3 +327,16 @@ def test_a_verb_clause_before_a_body_is_cut_off() -> None:
     x = run(text, published="2025-02-27")
     assert posts(x, "尹志刚") == {("书记", "中共江西省委")}
     assert not [o.name for o in x.organizations if "落实" in o.name]
+
+
+def test_bare_deputies_after_the_chair_of_the_same_body() -> None:
+    """市人大常委会主任甲主持会议，副主任乙、丙出席: 副主任 of 甲's body."""
+    text = (
+        "丽水新闻网 > 要闻\n常委会会议举行\n\n"
+        "6月27日，市六届人大常委会第二十次会议举行第二次全体会议。"
+        "市人大常委会主任王成国主持会议，副主任张华、李卫国出席。副市长刘洪列席会议。"
+    )
+    x = run(text, published="2025-06-28")
+    assert posts(x, "张华") == {("副主任", "丽水市人民代表大会常务委员会")}
+    assert posts(x, "李卫国") == {("副主任", "丽水市人民代表大会常务委员会")}
+    assert posts(x, "刘洪") == {("副市长", "丽水市人民政府")}
