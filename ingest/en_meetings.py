@@ -29,7 +29,7 @@ W = r"[\w'’\"“”()-]+"
 _ACTIVE = re.compile(
     rf"\b(?P<verb>held|holds|hold|convened|convenes|had|hosted|hosts|opened|closed|conducted|called"
     rf"|organi[sz]ed)\s+"
-    rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?{NOUN})\b",
+    rf"(?P<phrase>(?:(?:its|their|a|an|the)\s+)?(?:{W}\s+){{0,10}}?(?i:{NOUN}))\b",
 )
 _PASSIVE = re.compile(
     rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,.;]{{0,160}}?)?)"
