@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from convene.ingest import en_body_kinds
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import OrgHit
 
@@ -146,6 +147,8 @@ _PART_OF_NAMED = re.compile(
 def find_named(text: str) -> list[OrgHit]:
     out = []
     for m in _NAMED_ORG_RE.finditer(text):
+        if "\n" in m.group(0):  # a breadcrumb above a headline is not one name
+            continue
         m = _after_person(text, m)
         name = re.sub(r"\s+", " ", m.group(0))
         part = next(
@@ -160,7 +163,8 @@ def find_named(text: str) -> list[OrgHit]:
             whole = re.sub(r"\s+", " ", text[part.start() : m.end()])
             out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
         out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
-    return out + _of_the_ministry(text, out)
+    out += _of_the_ministry(text, out) + en_body_kinds.find_typed(text)
+    return out + en_body_kinds.acronyms(text, out + find_national(text))
 
 
 _OF_THE_MINISTRY = re.compile(

@@ -21,3 +21,38 @@ def test_a_capitalised_meeting_name_after_held_is_a_meeting():
     assert m.date == "2024-05-08"
     assert "Rural Work Conference" in m.name
     assert {p.person: p.role for p in m.participations}["Peng Dehai"] == CHAIR
+
+
+def _orgs(x) -> dict[str, str | None]:
+    return {o.name: o.part_of for o in x.organizations}
+
+
+def test_customs_tax_service_and_university_bodies_are_named_by_their_type():
+    x = _x(
+        "Headline\nOn May 8, Ningbo Customs held a work meeting. Tan Jiawei, Director General of "
+        "Ningbo Customs, presided over the meeting. Xu Lan of the Zhoushan Municipal Tax Service "
+        "of the State Taxation Administration and Ma Rui of the University of Science and "
+        "Technology of Hunan attended."
+    )
+    orgs = _orgs(x)
+    assert "Ningbo Customs" in orgs
+    assert orgs["Zhoushan Municipal Tax Service of the State Taxation Administration"] == (
+        "State Taxation Administration"
+    )
+    assert "University of Science and Technology of Hunan" in orgs
+    assert ("Tan Jiawei", "Director-General", "Ningbo Customs") in _posts(x)
+
+
+def test_an_acronym_the_article_defines_names_the_body_later():
+    x = _x(
+        "Headline\nOn May 8, the General Administration of Quarantine (GAQ) held a symposium. "
+        "Luo Pingan, Minister of the GAQ, presided over it. Secretary of the GAQ Party Committee "
+        "Wei Donghai attended."
+    )
+    posts = _posts(x)
+    assert ("Luo Pingan", "Minister", "General Administration of Quarantine") in posts
+    assert (
+        "Wei Donghai",
+        "Secretary",
+        "Party Committee of the General Administration of Quarantine",
+    ) in posts

@@ -1,0 +1,91 @@
+"""Bodies named by their type: "Shenzhen Customs", "Mianyang Municipal Tax Service of the State
+Taxation Administration", "University of X", "General Administration of Customs", and the
+acronyms an article defines for them ("... of Customs (GAC)" makes a later "the GAC" that body).
+
+The body types are data (ingest/data/en_body_heads.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_orgs import OrgHit
+
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_S = r"[ \t]+"  # a body's name never runs over a line end (headlines, breadcrumbs)
+# 'of the State Taxation Administration': the national body a local branch belongs to
+_OF_NATIONAL = (
+    r"(?:[ \t]+of[ \t]+the[ \t]+(?P<nat>(?:State|National)(?:[ \t]+[A-Z][a-z]+){1,4}"
+    r"[ \t]+Administration))?"
+)
+
+
+@cache
+def _heads() -> tuple[list[str], list[str]]:
+    rows = [ln.split("\t") for ln in gz.lines("en_body_heads.tsv")]
+    return [r[0] for r in rows if r[1] == "after"], [r[0] for r in rows if r[1] == "of"]
+
+
+@cache
+def _typed_re() -> re.Pattern[str]:
+    after, of = _heads()
+    after_alt = "|".join(re.escape(h).replace(r"\ ", _S) for h in after)
+    of_alt = "|".join(re.escape(h).replace(r"\ ", _S) for h in of)
+    return re.compile(
+        rf"\b(?:{_CAP}{_S}){{1,3}}(?:{after_alt})\b{_OF_NATIONAL}"
+        rf"|\b(?:{of_alt}){_S}of{_S}{_CAP}(?:{_S}(?:and{_S}|of{_S})?{_CAP})*"
+    )
+
+
+_ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+_ACR_SUB = re.compile(r"[ \t]+(?P<s>Party[ \t]+(?:Leadership[ \t]+)?(?:Committee|Group))\b")
+_NOT_START = {"The", "A", "An", "Of", "In", "On", "At", "From", "By", "National", "State"}
+
+
+def find_typed(text: str) -> list[OrgHit]:
+    """Bodies of the listed types, with the acronyms the text gives them."""
+    out = []
+    for m in _typed_re().finditer(text):
+        start, surface = m.start(), m.group(0)
+        first = surface.split()[0]
+        if first in _NOT_START:
+            start += len(first) + 1
+            surface = text[start : m.end()].lstrip()
+            start = m.end() - len(surface)
+        if not re.search(r"\s", surface.strip()):
+            continue
+        nat = m.group("nat")
+        if nat:  # the local branch is part of the national body it names
+            nat = re.sub(r"\s+", " ", nat)
+            out.append(OrgHit(nat, nat, m.start("nat"), m.end(), None, "en.org.typed"))
+        name = re.sub(r"\s+", " ", surface)
+        out.append(OrgHit(name, surface, start, m.end(), nat, "en.org.typed"))
+    return out
+
+
+def acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'General Administration of Customs (GAC)': every later 'GAC' names that body."""
+    defined: dict[str, OrgHit] = {}
+    for h in hits:  # of the bodies ending right before '(GAC)', the innermost
+        a = _ACRONYM.match(text, h.end)
+        if a and (a.group("a") not in defined or h.start > defined[a.group("a")].start):
+            defined[a.group("a")] = h
+    out = []
+    for acr, hit in defined.items():
+        name = hit.name
+        for m in re.finditer(rf"\b{re.escape(acr)}\b(?![\w)])", text):
+            if text[max(0, m.start() - 1) : m.start()] == "(":
+                continue
+            sub = _ACR_SUB.match(text, m.end())
+            if sub:  # 'the GAC Party Committee' is the body's party committee
+                core = " ".join(sub.group("s").split())
+                whole = text[m.start() : sub.end()]
+                out.append(
+                    OrgHit(
+                        f"{core} of the {name}", whole, m.start(), sub.end(), name, "en.org.acronym"
+                    )
+                )
+            out.append(OrgHit(name, acr, m.start(), m.end(), None, "en.org.acronym"))
+    return out
