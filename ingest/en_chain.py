@@ -194,6 +194,8 @@ class Chain:
                         pos = pos2
                         if tail:
                             title = f"{title} of the {tail}"
+                    elif (ref := self._lower_ref(of.end())) is not None:
+                        org, pos = ref
                     else:
                         org, pos = self._of_place(title, of.end(), pos)
             posts.append(PostHit(person, title, org, start, pos, rule=rule))
@@ -205,9 +207,31 @@ class Chain:
             pos = sep.end()
         return self._fill(posts), pos
 
+    def _lower_ref(self, pos: int) -> tuple[str, int] | None:
+        """'President of the university', 'Director of the municipal tax service': the body of
+        that type named last before (a lower-case reference to a body the article names)."""
+        m = _LOWER_REF.match(self.text, pos)
+        if not m or m.group("h") not in gz.lines_set("en_body_refs.txt"):
+            return None
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[-k:])
+            prior = [
+                h
+                for h in self.orgs
+                if h.end <= pos
+                and h.part_of is None
+                and re.search(rf"\b{re.escape(phrase)}\b", h.name, re.I)
+            ]
+            if prior:
+                return max(prior, key=lambda h: h.end).name, m.end()
+        return None
+
     def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
         minister = title.lower().endswith("minister")
         m = _of_place_re().match(self.text, pos)
+        if m and _NAMED_AFTER_PLACE.match(self.text, m.end()):
+            m = None  # 'Chairman of China Rare Earth Group': a body named after a place
         if not m:
             return self._named_body(pos, fallback, minister)
         raw = re.sub(r"\s+", " ", m.group("p"))
@@ -228,10 +252,20 @@ class Chain:
         m = _NAMED_BODY.match(self.text, pos)
         if not m:
             return None, fallback
-        name = re.sub(r"\s+", " ", m.group(0))
+        end = m.end()
+        for a in re.finditer(r"\s+and\s+", m.group(0)):  # '... Party Committee and President'
+            if title_at().match(self.text, m.start() + a.end()):
+                end = m.start() + a.start()
+                break
+        name = re.sub(r"\s+", " ", self.text[m.start() : end])
+        if name.lower() in _BARE_PARTY:  # 'Secretary of the Party Committee and President of X'
+            return f"#{name}", end
+        longer = [h.name for h in self.orgs if h.name.startswith(name + " ")]
+        if longer:  # 'China Rare Earth Group' for 'China Rare Earth Group Co., Ltd.'
+            return min(longer, key=len), end
         if minister and not re.search(r"\b(?:Ministry|Department|Bureau|Office)\b", name):
             name = f"Ministry of {name}"  # 'Vice Minister of Water Resources'
-        return name, m.end()
+        return name, end
 
     def _fill(self, posts: list[PostHit]) -> list[PostHit]:
         """Bodies the chain leaves implicit: bare titles, shared bodies, sub-bodies of the next."""
@@ -264,6 +298,13 @@ class Chain:
         return out
 
 
+_LOWER_REF = re.compile(r"(?:[a-z]+\s+){0,2}(?P<h>[a-z]+)\b")
+# a place followed by another capitalised word that is not a level of government
+_NAMED_AFTER_PLACE = re.compile(
+    r"\s+(?!(?:Province|City|Municipality|Autonomous|Prefecture|County|District|Region)\b)"
+    r"[A-Z][a-z]"
+)
+_BARE_PARTY = {"party committee", "party group", "party leadership group", "party branch"}
 _NAMED_BODY = re.compile(
     r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]+){1,6}"
 )

@@ -56,3 +56,20 @@ def test_an_acronym_the_article_defines_names_the_body_later():
         "Secretary",
         "Party Committee of the General Administration of Quarantine",
     ) in posts
+
+
+def test_party_committee_and_a_second_title_share_the_body_named_after_them():
+    x = _x(
+        "Headline\nOn May 8, the University of Forestry of Hunan held a symposium. Cao Yimin, "
+        "Secretary of the Party Committee and President of the university, presided over it. "
+        "Tian Zhu, Chairman of Xiangjiang Timber Group, attended. Xiangjiang Timber Group Co., "
+        "Ltd. sent a letter."
+    )
+    posts = _posts(x)
+    assert ("Cao Yimin", "President", "University of Forestry of Hunan") in posts
+    assert (
+        "Cao Yimin",
+        "Secretary",
+        "Party Committee of the University of Forestry of Hunan",
+    ) in posts
+    assert ("Tian Zhu", "Chairman", "Xiangjiang Timber Group Co., Ltd.") in posts
