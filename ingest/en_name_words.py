@@ -156,3 +156,30 @@ def attending_lists(text: str, found: dict[str, str]) -> None:
                 and gz.place(item) is None
             ):
                 found[item] = "en.person.slot.attending"
+
+
+_ANY_ITEM = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
+_MIXED_LIST_RE = re.compile(rf"{_ANY_ITEM}(?:,[ \t]+{_ANY_ITEM})*(?:,?[ \t]+and[ \t]+{_ANY_ITEM})")
+
+
+def add_list_mononyms(text: str, found: dict[str, str]) -> None:
+    """'A, Han Dezhong, B and Qiao Yunsheng': a one-word item spelt in pinyin syllables (Mongolian
+    names such as 'Sarula') among two or more full names is a name too."""
+    stop = gz.name_stopwords()
+    for m in _MIXED_LIST_RE.finditer(text):
+        if _OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        items = [trim(i) for i in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", m.group(0))]
+        if sum(1 for i in items if i in found and " " in i) < 2:
+            continue
+        for i in items:
+            if (
+                " " not in i
+                and len(i) >= 5
+                and i not in found
+                and i not in stop
+                and i not in gz.surnames()
+                and gz.place(i) is None
+                and gz.is_pinyin_given(i, 5)
+            ):
+                found[i] = "en.person.slot.list_single"

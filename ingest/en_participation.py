@@ -24,7 +24,7 @@ from convene.ingest.facts import ATTENDEE, CHAIR, NONVOTING, REPORTER, SPEAKER
 RANK = {CHAIR: 4, SPEAKER: 3, REPORTER: 3, ATTENDEE: 2, NONVOTING: 1}
 _BLOCK_BEFORE = re.compile(
     r"(?i:(?:speech(?:es)?|instructions?|remarks|letters?|thought|appointment|from)\s+of\s+(?:\w+\s+){0,3}|"
-    r"which\s+(?:\w+\s+){0,3}|remove\w*\s+|appoint\w*\s+|from\s+|speech(?:es)?\s+)$"
+    r"which\s+(?!(?:was|were)\s+\w+(?:\s+over)?\s+by\s+$)(?:\w+\s+){0,3}|remove\w*\s+|appoint\w*\s+|from\s+|speech(?:es)?\s+)$"
 )
 
 

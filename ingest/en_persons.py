@@ -19,6 +19,7 @@ from convene.ingest.en_name_words import (
     SPEECH_VERB,
     WORD,
     add_list_members,
+    add_list_mononyms,
     attending_lists,
     name_like,
     titled_lists,
@@ -139,6 +140,7 @@ def find_full_names(text: str) -> list[Mention]:
         ):
             found[word] = "en.person.slot.single"
     add_list_members(text, found)
+    add_list_mononyms(text, found)
     return _fold_parts(_all_mentions(text, found))
 
 

@@ -73,3 +73,28 @@ def test_party_committee_and_a_second_title_share_the_body_named_after_them():
         "Party Committee of the University of Forestry of Hunan",
     ) in posts
     assert ("Tian Zhu", "Chairman", "Xiangjiang Timber Group Co., Ltd.") in posts
+
+
+def _roles(m) -> dict[str, str]:
+    return {p.person: p.role for p in m.participations}
+
+
+def test_one_word_pinyin_names_in_a_list_of_full_names_are_persons():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Municipal People's Congress held a "
+        "meeting. Municipal leaders Naranhua, Bai Jianguo, Yang Liwen and Tegusi were in the "
+        "rostrum."
+    )
+    names = {p.name for p in x.persons}
+    assert {"Naranhua", "Tegusi", "Bai Jianguo", "Yang Liwen"} <= names
+    (m,) = x.meetings
+    assert set(_roles(m)) == {"Naranhua", "Tegusi", "Bai Jianguo", "Yang Liwen"}
+
+
+def test_which_was_chaired_by_names_the_chair():
+    x = _x(
+        "Headline\nOn May 8, the presidium held its second meeting, which was chaired by "
+        "Luo Xiaodong."
+    )
+    (m,) = x.meetings
+    assert _roles(m) == {"Luo Xiaodong": CHAIR}
