@@ -98,3 +98,13 @@ def test_which_was_chaired_by_names_the_chair():
     )
     (m,) = x.meetings
     assert _roles(m) == {"Luo Xiaodong": CHAIR}
+
+
+def test_a_collective_study_is_a_meeting():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Municipal Party Committee held a "
+        "collective study at the Red Army Memorial Site. Zou Lichun chaired the study."
+    )
+    (m,) = x.meetings
+    assert m.date == "2024-05-08" and "Collective Study" in m.name
+    assert _roles(m) == {"Zou Lichun": CHAIR}
