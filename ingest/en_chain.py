@@ -220,8 +220,7 @@ class Chain:
                 h
                 for h in self.orgs
                 if h.end <= pos
-                and h.part_of is None
-                and re.search(rf"\b{re.escape(phrase)}\b", h.name, re.I)
+                and re.search(rf"\b{re.escape(phrase)}\b", h.name.split(" of ")[0], re.I)
             ]
             if prior:
                 return max(prior, key=lambda h: h.end).name, m.end()

@@ -49,7 +49,10 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
     for s, e in sents:
         if e <= lo or s >= nxt:
             continue
-        for n in implemented(text, [x for x in named if s <= x.start < e], s):
+        cands = [x for x in named if s <= x.start < e]
+        if s <= nxt < e:  # the next meeting's sentence: what it implements is its own
+            cands = [x for x in cands if x.start < nxt and s <= ev.start]
+        for n in implemented(text, cands, s):
             key = meeting_key(n.name)
             if key in future or key == own or n.start in range(ev.start, ev.end):
                 continue

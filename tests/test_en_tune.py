@@ -108,3 +108,25 @@ def test_a_collective_study_is_a_meeting():
     (m,) = x.meetings
     assert m.date == "2024-05-08" and "Collective Study" in m.name
     assert _roles(m) == {"Zou Lichun": CHAIR}
+
+
+def test_what_the_next_meeting_implements_stays_with_it():
+    x = _x(
+        "Headline\nOn May 8, the Municipal Party Committee held a work conference. On the "
+        "afternoon of the 7th, the Standing Committee of the Municipal Party Committee held an "
+        "enlarged meeting to study the spirit of the Third Plenary Session of the 12th Provincial "
+        "Party Committee. The study was held at the Liuyang Conference Site."
+    )
+    first, second = sorted(x.meetings, key=lambda m: m.date, reverse=True)
+    assert first.implements == ()
+    assert [i.meeting for i in second.implements] == [
+        "Third Plenary Session of the 12th Provincial Party Committee"
+    ]
+
+
+def test_a_lower_case_reference_takes_the_body_not_its_party_committee():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of the University of Mining of Hunan held a "
+        "meeting. Ren Hongbo, Vice President of the university, attended."
+    )
+    assert ("Ren Hongbo", "Vice President", "University of Mining of Hunan") in _posts(x)
