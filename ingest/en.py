@@ -17,8 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from convene.ingest import en_body_kinds, en_named_orgs, en_orgs
 from convene.ingest import en_gazetteer as gz
-from convene.ingest import en_named_orgs, en_orgs
 from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
@@ -87,6 +87,10 @@ def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> 
     persons = find_full_names(text)
     bodies = en_orgs.find_bodies(text, ctx, sents)
     bodies += en_named_orgs.find_national(text)
+    tasks = en_body_kinds.find_task_bodies(text, ctx)
+    # 'Office of the Mianyang' cut short of the task-named body it begins
+    bodies = [b for b in bodies if not any(t.start == b.start and t.end > b.end for t in tasks)]
+    bodies += tasks
     return persons, bodies
 
 

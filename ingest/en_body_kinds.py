@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_orgs import OrgHit
+from convene.ingest.en_orgs import Ctx, OrgHit
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _S = r"[ \t]+"  # a body's name never runs over a line end (headlines, breadcrumbs)
@@ -88,4 +88,45 @@ def acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
                     )
                 )
             out.append(OrgHit(name, acr, m.start(), m.end(), None, "en.org.acronym"))
+    return out
+
+
+_TASK_BODY = re.compile(
+    r"\b(?:(?P<place>[A-Z][a-z]+)[ \t]+)?(?P<adj>Municipal|Provincial)[ \t]+"
+    r"(?P<kind>Leading[ \t]+Group|Committee|Commission|Working[ \t]+Group|Headquarters)[ \t]+"
+    r"(?P<task>(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:(?:the|of|and|for|on)[ \t]+)*[A-Z][\w'’-]*)*)"
+)
+_OFFICE_BEFORE = re.compile(r"\b(?P<sub>(?:General[ \t]+)?Office)[ \t]+of[ \t]+the[ \t]+$")
+
+
+def find_task_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
+    """'the Municipal Committee for Comprehensively Deepening Reform', 'the Office of the Mianyang
+    Municipal Leading Group for X': a body of the place named by its task, and its office."""
+    out = []
+    for m in _TASK_BODY.finditer(text):
+        level = "city" if m.group("adj") == "Municipal" else "province"
+        place = gz.place(m.group("place")) if m.group("place") else None
+        if m.group("place") and place is None:
+            continue
+        place = place or ctx.level(level)
+        if place is None:
+            continue
+        kind = " ".join(m.group("kind").split())
+        task = " ".join(m.group("task").split())
+        name = f"{place.name} {m.group('adj')} {kind} {task}"
+        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.task"))
+        office = _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if office:
+            sub = " ".join(office.group("sub").split())
+            out.append(
+                OrgHit(
+                    f"{sub} of the {name}",
+                    text[office.start() : m.end()],
+                    office.start(),
+                    m.end(),
+                    name,
+                    "en.org.task",
+                )
+            )
     return out

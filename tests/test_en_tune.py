@@ -130,3 +130,14 @@ def test_a_lower_case_reference_takes_the_body_not_its_party_committee():
         "meeting. Ren Hongbo, Vice President of the university, attended."
     )
     assert ("Ren Hongbo", "Vice President", "University of Mining of Hunan") in _posts(x)
+
+
+def test_a_body_of_the_place_named_by_its_task_and_its_office():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Tang Ke, "
+        "Director of the Office of the Municipal Leading Group for Rural Revitalization Work, "
+        "attended."
+    )
+    group = "Changsha Municipal Leading Group for Rural Revitalization Work"
+    assert _orgs(x)[f"Office of the {group}"] == group
+    assert ("Tang Ke", "Director", f"Office of the {group}") in _posts(x)
