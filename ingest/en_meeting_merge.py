@@ -101,6 +101,8 @@ def _part_of(v: Event, o: Event) -> bool:
 
 def _same_body(a: Event, b: Event) -> bool:
     """Two dated clauses are one meeting when they name the same body or the same meeting."""
+    if {a.kind, b.kind} == {"reception", "talks"}:
+        return False  # 'X met with the delegation'; 'Y held talks with the delegation': two
     if a.organizer and a.organizer == b.organizer:
         # 'held the chairpersons' meeting' ... 'In the afternoon, (it) held a symposium': two
         return a.kind == b.kind or not _indefinite(b.phrase)

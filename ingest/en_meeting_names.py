@@ -19,6 +19,8 @@ def meeting_name(v, ctx: Ctx) -> str:
     phrase = _ORD_WORD.sub("", re.sub(r"\s+", " ", re.sub(r"[()]", "", v.phrase.strip())))
     if v.kind == "reception":
         return f"Meeting with {phrase}"
+    if v.kind == "talks":
+        return f"Talks with {phrase}"
     phrase = expand_place(phrase, ctx)
     if v.organizer and " of " in phrase and not re.search(r"[A-Z]", phrase.split(" of ", 1)[0][1:]):
         phrase = f"{phrase.split(' of ', 1)[0]} of the {v.organizer}"

@@ -71,6 +71,10 @@ _MET = re.compile(
     r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
     r"(?:delegation|guests|visitors|group|delegates))\b"
 )
+_TALKS = re.compile(  # 'Mayor X held talks with the delegation': a meeting of its own
+    r"\b(?:held|holds|had)\s+talks\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
+    r"(?:delegation|guests|visitors|delegates))\b"
+)
 _FUTURE = re.compile(
     r"(?i:to\s+be\s+(?:held|convened)|\bwill\s+(?:be\s+)?\w+|\bshall\b|upcoming|next\s+"
     r"|preparations?\s+for|welcom\w*|greet\w*|to\s+hold\b|scheduled|expected\s+to|plans?\s+to"

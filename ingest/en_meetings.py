@@ -24,6 +24,7 @@ from convene.ingest.en_meeting_patterns import (
     _PARTICIPLE,
     _PASSIVE,
     _PRESIDED,
+    _TALKS,
     NOUN,
     W,
 )
@@ -71,6 +72,7 @@ def find_events(
             (_PASSIVE, "passive"),
             (_PRESIDED, "presided"),
             (_MET, "met"),
+            (_TALKS, "talks"),
             (_ATTENDED, "attended"),
             (_BODY_MET, "bodymet"),
             (_CHAIRED_BY, "chairedby"),
@@ -106,7 +108,15 @@ def find_events(
                 ):
                     continue
                 nouns = re.findall(NOUN, phrase, re.I)
-                noun = "reception" if kind == "met" else nouns[-1].lower() if nouns else "meeting"
+                noun = (
+                    "reception"
+                    if kind == "met"
+                    else "talks"
+                    if kind == "talks"
+                    else nouns[-1].lower()
+                    if nouns
+                    else "meeting"
+                )
                 hits = dates_in(text, s, e, published)
                 g = m.groupdict()
                 verb = (
@@ -133,7 +143,7 @@ def find_events(
                     near.end_date if near else None,
                     near is not None,
                     None
-                    if kind == "met"
+                    if kind in ("met", "talks")
                     else _organizer(text, m.start(), pstart, m.end("phrase"), orgs),
                     location(text, s, e),
                     anaphoric,

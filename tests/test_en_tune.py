@@ -141,3 +141,15 @@ def test_a_body_of_the_place_named_by_its_task_and_its_office():
     group = "Changsha Municipal Leading Group for Rural Revitalization Work"
     assert _orgs(x)[f"Office of the {group}"] == group
     assert ("Tang Ke", "Director", f"Office of the {group}") in _posts(x)
+
+
+def test_talks_with_a_delegation_are_a_meeting_of_their_own():
+    x = _x(
+        "Headline\nOn the afternoon of the 8th, Secretary Qiu Lianfang met with a delegation of "
+        "the Freedom Party of Norland.\n"
+        "In the morning of the same day, Mayor Dai Renshou held talks with the delegation. Shao "
+        "Binghua attended the talks."
+    )
+    assert len(x.meetings) == 2
+    talks = next(m for m in x.meetings if "Talks" in m.name)
+    assert set(_roles(talks)) == {"Dai Renshou", "Shao Binghua"}
