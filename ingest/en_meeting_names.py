@@ -54,5 +54,7 @@ def expand_place(phrase: str, ctx: Ctx) -> str:
     elif p is not None:
         phrase = re.sub(r"(?i)^provincial\b", f"{p.name} Provincial", phrase)
     if ctx.city is not None:
-        phrase = re.sub(r"(?i)^(?:municipal|city-wide|citywide)\b", f"{ctx.city.name} City", phrase)
+        name = ctx.city.name
+        phrase = re.sub(r"(?i)^municipal\b", f"{name} Municipal", phrase)  # as written
+        phrase = re.sub(r"(?i)^(?:city-wide|citywide)\b", f"{name} City", phrase)
     return phrase

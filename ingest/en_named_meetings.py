@@ -30,7 +30,7 @@ def _named_re() -> re.Pattern[str]:
     kind = rf"(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?"
     lower = rf"(?:{_CAP}{sp})+{kind}(?:meeting|conference)"
     return re.compile(
-        rf"\b(?P<name>{left}(?<!People's )(?<!People’s ){_NAMED_NOUN}s?\b"
+        rf"\b(?P<name>{left}(?<!People's )(?<!People’s )(?<!Consultative ){_NAMED_NOUN}s?\b"
         # 'the Zunyi Conference Site', '... Memorial Hall': a place named after a meeting
         rf"(?![ \t]+(?:{gz.alternation(gz.lines('en_meeting_places.txt'))})\b)"
         rf"{right}|{lower}\b)"

@@ -153,3 +153,16 @@ def test_talks_with_a_delegation_are_a_meeting_of_their_own():
     assert len(x.meetings) == 2
     talks = next(m for m in x.meetings if "Talks" in m.name)
     assert set(_roles(talks)) == {"Dai Renshou", "Shao Binghua"}
+
+
+def test_municipal_meeting_names_keep_municipal_and_cppcc_is_no_meeting():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting to implement "
+        "the requirements of the Municipal Rural Work Conference and the spirit of the third "
+        "session of the 14th National Committee of the Chinese People's Political Consultative "
+        "Conference. Gan Lu, Secretary of the Party Group and President of the court, attended."
+    )
+    (m,) = x.meetings
+    names = [i.meeting for i in m.implements]
+    assert "Changsha Municipal Rural Work Conference" in names
+    assert "Chinese People's Political Consultative Conference" not in names
