@@ -127,6 +127,8 @@ def find_events(
                     else m.start()
                 )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
+                if near and _LAST_YEAR.match(text, near.end):
+                    continue  # 'the meeting held on March 18 last year': background
                 before = None if near else date_before(text, s, published)
                 opened = (
                     opening(text, hits, near)
@@ -163,6 +165,7 @@ def find_events(
     return merge(sorted(events, key=lambda v: v.start), ctx)
 
 
+_LAST_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b")
 _QUOTED = re.compile(
     r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?)\b", re.I
 )

@@ -148,6 +148,10 @@ def participations(
                 ]
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e
+                if k + 1 < len(cues) and cues[k + 1][3] == "active":
+                    # 'presided over by A, and B delivered a speech': B is the next clause's
+                    cut = text.rfind(", and ", ce, nxt)
+                    nxt = cut if cut > ce else nxt
                 chosen = [m for m in ms if ce <= m.start < nxt]
             prev_end = ce
             target = _event_for(starting, events, cs, cur)

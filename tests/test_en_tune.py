@@ -166,3 +166,14 @@ def test_municipal_meeting_names_keep_municipal_and_cppcc_is_no_meeting():
     names = [i.meeting for i in m.implements]
     assert "Changsha Municipal Rural Work Conference" in names
     assert "Chinese People's Political Consultative Conference" not in names
+
+
+def test_background_meeting_of_last_year_and_a_clause_after_the_chair():
+    x = _x(
+        "Headline\nOn May 8, the Municipal Party Committee held a work meeting. The meeting was "
+        "presided over by Xue Kaiming, and Fang Weilin delivered a speech. The work meeting held "
+        "on March 18 last year launched the campaign."
+    )
+    (m,) = x.meetings
+    assert m.date == "2024-05-08"
+    assert _roles(m)["Xue Kaiming"] == CHAIR and _roles(m)["Fang Weilin"] != CHAIR
