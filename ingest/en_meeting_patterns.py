@@ -59,8 +59,8 @@ _BODY_MET = re.compile(  # 'The Standing Committee of the Provincial Party Commi
 )
 _CHAIRED_BY = re.compile(  # 'The executive meeting, chaired by Premier Li, ...'
     rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
-    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
-    rf"\s*,?\s+(?P<verb>chaired|presided\s+over|hosted)\s+by\b"
+    rf"(?:\s+(?:of|on)\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
+    rf"\s*,?\s+(?:(?:was|were)\s+)?(?P<verb>(?:co-)?(?:chaired|presided\s+over|hosted))\s+by\b"
 )
 _NOUN_ON_DATE = re.compile(  # 'An executive meeting of the State Council on Friday decided ...'
     rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"

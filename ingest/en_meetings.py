@@ -96,7 +96,7 @@ def find_events(
                     continue  # "the speech Xi delivered when he presided over the symposium"
                 phrase = m.group("phrase")
                 anaphoric = (
-                    kind == "presided"
+                    kind in ("presided", "chairedby")
                     and re.fullmatch(rf"the\s+(?:{NOUN}|event)", phrase.strip(), re.I) is not None
                 )
                 if kind == "attended" and re.fullmatch(

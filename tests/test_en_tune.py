@@ -177,3 +177,14 @@ def test_background_meeting_of_last_year_and_a_clause_after_the_chair():
     (m,) = x.meetings
     assert m.date == "2024-05-08"
     assert _roles(m)["Xue Kaiming"] == CHAIR and _roles(m)["Fang Weilin"] != CHAIR
+
+
+def test_a_named_meeting_co_chaired_by_two_persons():
+    x = _x(
+        "Headline\nOn May 8, the Municipal Government held a press conference. After that, the "
+        "second joint meeting on the cooperation between the two zones was co-chaired by Mo "
+        "Jianhua, Director of the Management Committee, and Lu Xiaoyan."
+    )
+    assert len(x.meetings) == 2
+    joint = next(m for m in x.meetings if "Joint" in m.name)
+    assert _roles(joint) == {"Mo Jianhua": CHAIR, "Lu Xiaoyan": CHAIR}
