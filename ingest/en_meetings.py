@@ -107,7 +107,10 @@ def find_events(
                     text, m.end("phrase"), m.end("phrase") + 40, published
                 ):
                     continue
-                nouns = re.findall(NOUN, phrase, re.I)
+                # the head noun: 'meeting' in 'the 10th meeting of the ... Consultative Conference'
+                nouns = re.findall(NOUN, phrase.split(" of ")[0], re.I) or re.findall(
+                    NOUN, phrase, re.I
+                )
                 noun = (
                     "reception"
                     if kind == "met"

@@ -188,3 +188,14 @@ def test_a_named_meeting_co_chaired_by_two_persons():
     assert len(x.meetings) == 2
     joint = next(m for m in x.meetings if "Joint" in m.name)
     assert _roles(joint) == {"Mo Jianhua": CHAIR, "Lu Xiaoyan": CHAIR}
+
+
+def test_a_meeting_of_a_cppcc_body_is_a_meeting_not_a_conference():
+    x = _x(
+        "Headline\nThe 9th meeting of the Standing Committee of the Changsha Municipal Committee "
+        "of the Chinese People's Political Consultative Conference was held on the 8th. Zeng "
+        "Lihua spoke at the meeting.\nOn the afternoon of the 7th, Tao Mingzhu presided over the "
+        "third chairpersons' meeting of the Municipal CPPCC."
+    )
+    ninth = next(m for m in x.meetings if m.date == "2024-05-08")
+    assert "Zeng Lihua" in _roles(ninth)
