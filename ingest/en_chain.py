@@ -145,6 +145,10 @@ class Chain:
                 continue
             prior = [
                 h for h in self.orgs if h.name.lower().startswith(sub.lower()) and h.start < pos
+            ] or [  # 'Head of the Leading Group' after 'the Municipal Leading Group for X'
+                h
+                for h in self.orgs
+                if h.start < pos and h.rule == "en.org.task" and sub.lower() in h.name.lower()
             ]
             name = prior[-1].name if prior else None
             tail = None
@@ -211,19 +215,25 @@ class Chain:
         """'President of the university', 'Director of the municipal tax service': the body of
         that type named last before (a lower-case reference to a body the article names)."""
         m = _LOWER_REF.match(self.text, pos)
-        if not m or m.group("h") not in gz.lines_set("en_body_refs.txt"):
+        if not m:
             return None
         words = m.group(0).split()
+        while words and words[-1] not in gz.lines_set("en_body_refs.txt"):
+            words.pop()  # 'the committee and ...': the reference ends at its head noun
+        if not words:
+            return None
+        end = pos + len(" ".join(words))
         for k in range(len(words), 0, -1):
             phrase = " ".join(words[-k:])
             prior = [
                 h
                 for h in self.orgs
                 if h.end <= pos
+                and not _IN_MEETING_NAME.search(self.text, max(0, h.start - 40), h.start)
                 and re.search(rf"\b{re.escape(phrase)}\b", h.name.split(" of ")[0], re.I)
             ]
             if prior:
-                return max(prior, key=lambda h: h.end).name, m.end()
+                return max(prior, key=lambda h: h.end).name, end
         return None
 
     def _of_place(self, title: str, pos: int, fallback: int) -> tuple[str | None, int]:
@@ -297,7 +307,8 @@ class Chain:
         return out
 
 
-_LOWER_REF = re.compile(r"(?:[a-z]+\s+){0,2}(?P<h>[a-z]+)\b")
+_IN_MEETING_NAME = re.compile(r"\b(?:Session|Meeting|Plenum)\s+of\s+the\s+(?:\w+\s+)?$")
+_LOWER_REF = re.compile(r"[a-z]+(?: [a-z]+){0,2}\b")
 # a place followed by another capitalised word that is not a level of government
 _NAMED_AFTER_PLACE = re.compile(
     r"\s+(?!(?:Province|City|Municipality|Autonomous|Prefecture|County|District|Region)\b)"

@@ -199,3 +199,18 @@ def test_a_meeting_of_a_cppcc_body_is_a_meeting_not_a_conference():
     )
     ninth = next(m for m in x.meetings if m.date == "2024-05-08")
     assert "Zeng Lihua" in _roles(ninth)
+
+
+def test_the_committee_refers_to_the_committee_named_before_not_inside_a_meeting_name():
+    x = _x(
+        "Headline\nOn May 8, Wen Jiale, Director of the Municipal Committee for Comprehensively "
+        "Deepening Reform, hosted the 5th meeting of the committee. It studied the spirit of "
+        "the Fourth Plenary Session of the Ninth Changsha Municipal Party Committee. Ye Qiuming, "
+        "Deputy Director of the committee and Deputy Secretary of the Municipal Party Committee, "
+        "attended. Jin Ruolan, Head of the Leading Group, spoke. The Municipal Leading Group for "
+        "Rural Work met too."
+    )
+    body = "Changsha Municipal Committee for Comprehensively Deepening Reform"
+    posts = _posts(x)
+    assert ("Ye Qiuming", "Deputy Director", body) in posts
+    assert ("Ye Qiuming", "Deputy Secretary", "Changsha Municipal Party Committee") in posts
