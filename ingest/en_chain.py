@@ -9,53 +9,20 @@ named by the next post.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import Ctx, OrgHit
+from convene.ingest.en_titles_bare import (
+    PARTY_TITLES,
+    PostHit,
+    gov_level,
+    norm_title,
+    place_body,
+    plural,
+)
 
-
-@dataclass(frozen=True)
-class PostHit:
-    person: str
-    title: str
-    organization: str | None
-    start: int
-    end: int
-    held: bool = True
-    rule: str = "en.post"
-    group: int = -1  # posts of one list of names ('Vice Mayors A and B and Secretary-General C')
-
-
-# Titles whose body is fixed by the title alone or by the article's place (GOLD.md "Bare titles").
-_NATIONAL = {
-    "general secretary": "CPC Central Committee",
-    "premier": "State Council",
-    "state councilor": "State Council",
-    "state councillor": "State Council",
-    "vice premier": "State Council",
-}
-_GOVERNMENT = {  # by the title's head: 'Executive Vice Mayor' is the city's too
-    "governor": "province",
-    "mayor": "city",
-    "prefect": "city",
-    "county magistrate": "county",
-    "magistrate": "county",
-    "county head": "county",
-}
-
-
-def gov_level(title: str) -> str | None:
-    """The level of government a bare title belongs to ('Vice Governor' -> province)."""
-    words = title.lower().split()
-    mods = gz.title_modifiers()
-    while len(words) > 1 and words[0] in mods:
-        words = words[1:]
-    return _GOVERNMENT.get(" ".join(words))
-
-
-_PARTY = {"secretary", "deputy secretary", "party secretary"}
+__all__ = ["START", "Chain", "PostHit", "norm_title", "place_body", "plural", "title_at"]
 
 
 @cache
@@ -76,40 +43,6 @@ _THE_KIND = re.compile(r"\s+of\s+the\s+(?:ministry|department|bureau|commission|
 _MINISTRY = re.compile(r"\bMinistry\s+of\s+.+$")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
-
-
-def plural(pl: str | None) -> str:
-    """'executive chairmen' -> 'Executive Chairman'."""
-    return "man" if pl == "men" else "woman" if pl == "women" else ""
-
-
-def norm_title(raw: str) -> str:
-    t = re.sub(r"\s+", " ", raw.strip())
-    t = re.sub(r"(?i)^the ", "", t)
-    t = re.sub(r"(?i)secretary[ -]general", "Secretary-General", t)
-    t = re.sub(r"(?i)director[ -]general", "Director-General", t)
-    words = [w if w in ("of", "the") else w[:1].upper() + w[1:] for w in t.split(" ")]
-    return " ".join(words)
-
-
-def place_body(title: str, ctx: Ctx, place_level: str | None = None) -> str | None:
-    """The body a bare title belongs to: the government or the party committee of the place."""
-    low = title.lower()
-    if low in _NATIONAL:
-        return _NATIONAL[low]
-    level = gov_level(title) or place_level
-    if level:
-        p = ctx.level(level)
-        if p is None:
-            return None
-        adjective = p.adjective
-        if low.endswith("prefect") and p.kind == "city":  # a prefecture's head
-            adjective = f"{p.name} Prefectural"
-        return f"{adjective} People's Government"
-    if low in _PARTY:
-        p = ctx.city or ctx.province
-        return f"{p.adjective} Party Committee" if p else None
-    return None
 
 
 @cache
@@ -251,7 +184,7 @@ class Chain:
             place = gz.place(raw, self.ctx.province.province if self.ctx.province else None)
         if place is None:
             return self._named_body(pos, fallback, minister)
-        kind = "Party Committee" if title.lower() in _PARTY else "People's Government"
+        kind = "Party Committee" if title.lower() in PARTY_TITLES else "People's Government"
         return f"{place.adjective} {kind}", m.end()
 
     def _named_body(
