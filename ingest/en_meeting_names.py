@@ -30,7 +30,7 @@ def meeting_name(v, ctx: Ctx) -> str:
 
 
 def title_case(s: str) -> str:
-    small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with"}
+    small = {"of", "the", "and", "on", "in", "for", "to", "a", "an", "with", "under"}
     words = s.split(" ")
     return " ".join(
         w if (i and w in small) or not w[:1].islower() else w[:1].upper() + w[1:]

@@ -23,7 +23,7 @@ def _named_re() -> re.Pattern[str]:
     left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
     right = (
         rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}"
-        rf"(?:{sp}(?:(?:of|and|in|for|to){sp})?(?:the{sp})?{_CAP})*"
+        rf"(?:{sp}(?:(?:of|and|in|for|to|under){sp})?(?:the{sp})?{_CAP})*"
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun
@@ -115,12 +115,18 @@ _TAIL_STOP = (
 )
 _FUNCTION = r"(?:the|a|an|at|of|on|in|by|for|with|to|this|that|these|its|their|his|her|above|same)"
 # 'the requirements of the national flood control video conference held on June 23'
+_LOWER_NOUN = r"(?:meeting|conference|symposium|forum|session|plenum)"
+# '... video conference on flood control and drought relief', '... on work safety in the flood
+# season', '... on deepening the reform of state-owned enterprises'
+_ON_TAIL = (
+    rf"(?:\s+on(?:\s+(?:(?:and|the|of|in\s+the|of\s+the)\s+)?"
+    rf"(?!{_FUNCTION}\b|{_TAIL_STOP}\b)[a-z][\w-]*){{1,10}})"
+)
 _LOWER_OF = re.compile(
-    rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+of\s+the\s+"
-    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?"
-    rf"(?:meeting|conference|symposium|forum|session|plenum)"
-    # '... video conference on flood control and drought relief'
-    rf"(?:\s+on(?:\s+(?:and\s+)?(?!{_FUNCTION}\b|{_TAIL_STOP}\b)[a-z][\w-]*){{1,6}})?)\b"
+    rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+"
+    rf"(?:of|(?:made|set)\s+at)\s+the\s+"
+    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
+    rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL})\b"
 )
 # 'the third session of the 14th National People's Congress'
 _LOWER_ORDINAL = re.compile(

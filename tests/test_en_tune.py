@@ -214,3 +214,18 @@ def test_the_committee_refers_to_the_committee_named_before_not_inside_a_meeting
     posts = _posts(x)
     assert ("Ye Qiuming", "Deputy Director", body) in posts
     assert ("Ye Qiuming", "Deputy Secretary", "Changsha Municipal Party Committee") in posts
+
+
+def test_implemented_meetings_written_in_lower_case_or_with_under():
+    x = _x(
+        "Headline\nOn May 8, the Municipal Party Committee held a meeting. It studied the "
+        "arrangements made at the promotion meeting on deepening the reform of rural credit "
+        "cooperatives held by the province, the requirements of the national video conference "
+        "on fire safety in the dry season, and the spirit of the Work Conference of Colleges "
+        "Directly under the Ministry."
+    )
+    (m,) = x.meetings
+    names = {i.meeting for i in m.implements}
+    assert "Promotion Meeting on Deepening the Reform of Rural Credit Cooperatives" in names
+    assert "National Video Conference on Fire Safety in the Dry Season" in names
+    assert "Work Conference of Colleges Directly under the Ministry" in names
