@@ -26,7 +26,10 @@ __all__ = ["future_keys", "implements_of", "implemented", "inside_named", "named
 _IMPLEMENT_CUE = re.compile(
     r"(?i:spirits?\s+of|requirements?\s+of|deployments?(?:\s+requirements)?\s+of|arrangements?\s+of"
     r"|decisions?\s+of|speech(?:es)?\b[^.;]{0,80}\bat|convey\w*|relay\w*|stud(?:y|ied|ying)|learn\w*"
-    r"|implement\w*|pass(?:ed)?\s+on|carr(?:y|ied)\s+out)[^.;]{0,160}$"
+    r"|implement\w*|pass(?:ed)?\s+on|carr(?:y|ied)\s+out"
+    # 'put into practice the tasks set at', 'follow through on', 'acted on'
+    r"|put(?:s|ting)?\s+into\s+practice|follow(?:s|ed|ing)?\s+through\s+on"
+    r"|act(?:s|ed|ing)?\s+on|(?:tasks?|targets?|goals?)\s+set\s+at)[^.;]{0,160}$"
 )
 
 

@@ -229,3 +229,15 @@ def test_implemented_meetings_written_in_lower_case_or_with_under():
     assert "Promotion Meeting on Deepening the Reform of Rural Credit Cooperatives" in names
     assert "National Video Conference on Fire Safety in the Dry Season" in names
     assert "Work Conference of Colleges Directly under the Ministry" in names
+
+
+def test_more_ways_of_saying_implement():
+    for cue in ("to put into practice the tasks set at", "to follow through on", "acting on"):
+        x = _x(
+            "Headline\nOn May 8, the Municipal Party Committee held a meeting "
+            f"{cue} the Fourth Plenary Session of the 12th Provincial Party Committee."
+        )
+        (m,) = x.meetings
+        assert [i.meeting for i in m.implements] == [
+            "Fourth Plenary Session of the 12th Provincial Party Committee"
+        ], cue
