@@ -63,8 +63,9 @@ def _national_sub_re() -> re.Pattern[str]:
 
 _OUTLET_RE = re.compile(
     r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}"
-    r"(?:Daily(?:[ \t]+Media[ \t]+Group)?|Net|News[ \t]+Network"
-    r"|Media[ \t]+Group|Evening[ \t]+News|Times|Online|Television|Radio))\b"
+    r"(?:Daily(?:[ \t]+(?:Media|Newspaper)[ \t]+Group|[ \t]+Group|[ \t]+Agency)?|Net"
+    r"|News[ \t]+Network|(?:Media|Press)[ \t]+Group|Evening[ \t]+News|Times|Online|Television"
+    r"|Radio|Government[ \t]+Portal))\b"
     r"(?P<sub>(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Center|Centre))?"
 )
 _NOT_OUTLET_START = {"The", "From", "Source", "Copyright", "By", "Editor", "News", "Photo", "On"}

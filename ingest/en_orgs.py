@@ -252,8 +252,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
 
 
 _BODY_WORD = re.compile(
-    r"(?i:committee|government|congress|cppcc|mpc|ppc|commission|court|procuratorate|bureau|archives"
-    r"|department|administration|office|group|presidium|conference|federation|school|district"
+    r"(?i:committee|government|congress|cppcc|mpc|ppc|cdi|commission|court|procuratorate|bureau"
+    r"|archives|department|administration|office|group|presidium|conference|federation|school|district"
     r"|headquarters|town)"
 )
 

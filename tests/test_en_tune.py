@@ -241,3 +241,20 @@ def test_more_ways_of_saying_implement():
         assert [i.meeting for i in m.implements] == [
             "Fourth Plenary Session of the 12th Provincial Party Committee"
         ], cue
+
+
+def test_outlet_groups_portals_and_the_municipal_cdi():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Shu Anping, "
+        "Secretary "
+        "of the Municipal CDI, attended.\nCopyright Changsha Daily Newspaper Group | Changsha "
+        "Government Portal",
+        source=None,
+    )
+    orgs = _orgs(x)
+    assert {"Changsha Daily Newspaper Group", "Changsha Government Portal"} <= set(orgs)
+    assert (
+        "Shu Anping",
+        "Secretary",
+        "Changsha Municipal Commission for Discipline Inspection",
+    ) in _posts(x)
