@@ -46,7 +46,7 @@ _NOT_START = {"The", "A", "An", "Of", "In", "On", "At", "From", "By", "National"
 
 def find_typed(text: str) -> list[OrgHit]:
     """Bodies of the listed types, with the acronyms the text gives them."""
-    out = []
+    out = find_state_council_parts(text)
     for m in _typed_re().finditer(text):
         start, surface = m.start(), m.group(0)
         first = surface.split()[0]
@@ -62,6 +62,34 @@ def find_typed(text: str) -> list[OrgHit]:
             out.append(OrgHit(nat, nat, m.start("nat"), m.end(), None, "en.org.typed"))
         name = re.sub(r"\s+", " ", surface)
         out.append(OrgHit(name, surface, start, m.end(), nat, "en.org.typed"))
+    return out
+
+
+_OF_STATE_COUNCIL = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:-[a-z]+)?[ \t]+(?:and[ \t]+)?){1,6}"
+    r"(?:Committee|Commission|Office|Administration)[ \t]+of[ \t]+the[ \t]+State[ \t]+Council\b"
+)
+
+
+def find_state_council_parts(text: str) -> list[OrgHit]:
+    """'the Work Safety Committee of the State Council', 'the State-owned Assets Supervision and
+    Administration Commission of the State Council': bodies under the State Council."""
+    out = []
+    for m in _OF_STATE_COUNCIL.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in _NOT_START:
+            words = words[1:]
+        name = " ".join(words)
+        out.append(
+            OrgHit(
+                name,
+                m.group(0),
+                m.end() - len(m.group(0)),
+                m.end(),
+                "State Council",
+                "en.org.typed",
+            )
+        )
     return out
 
 

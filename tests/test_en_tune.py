@@ -258,3 +258,12 @@ def test_outlet_groups_portals_and_the_municipal_cdi():
         "Secretary",
         "Changsha Municipal Commission for Discipline Inspection",
     ) in _posts(x)
+
+
+def test_a_body_of_the_state_council_is_named_with_its_parent():
+    x = _x(
+        "Headline\nOn May 8, the Forest Fire Prevention Committee of the State Council held a "
+        "national video conference."
+    )
+    orgs = _orgs(x)
+    assert orgs["Forest Fire Prevention Committee of the State Council"] == "State Council"
