@@ -18,7 +18,7 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from conftest import ROOT, _free_port, unavailable
+from conftest import ROOT, running_app, unavailable
 
 pytestmark = pytest.mark.timeout(1800)  # three ingests, two kills and restarts on a busy box
 PORT = "7698"
@@ -238,31 +238,8 @@ def test_no_half_article_after_the_faults(interrupted):
 @pytest.fixture(scope="module")
 def fault_app(fault_env, interrupted):
     """The app, as a real server, pointed at the fault-test Neo4j (holding the clean graph)."""
-    import urllib.request
-
-    port = _free_port()
-    log = (HOME.parent / f"app-faults-{port}.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app" / "Home.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=fault_env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail(f"the app did not start; see {log.name}")
-    yield url, proc
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with running_app(fault_env, HOME.parent / "app-faults.log") as (url, proc):
+        yield url, proc
 
 
 def _articles_metric(page) -> str:
