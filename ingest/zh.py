@@ -81,7 +81,7 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if placed:
         return placed
     if org:
-        body = full_name(org, ctx)
+        body = full_name(org, ctx) or _sub_unit(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
         return body if body or relative else Body(org)
     fixed = dict(lexicon().title_bodies).get(base_title(title))
@@ -90,6 +90,20 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if fixed == "委":
         fixed = (level_words(ctx.place)[0] if ctx.place else "省") + "委"
     return full_name(fixed, ctx)
+
+
+SUB_UNITS = ("分局", "支队", "大队", "分行", "支行", "分公司", "管理局", "调查队", "监管局")
+
+
+def _sub_unit(org: str, ctx: Context) -> Body | None:
+    """市公安局莲都分局, 省公安厅交通管理局: a unit of a body the article writes out."""
+    if not org.endswith(SUB_UNITS):
+        return None
+    for i in range(len(org) - 2, 1, -1):
+        parent = full_name(org[:i], ctx)
+        if parent:
+            return Body(parent.name + org[i:], parent.name)
+    return None
 
 
 def township_body(org: str, ctx: Context) -> Body | None:

@@ -223,7 +223,7 @@ def generic_bodies(text: str) -> list[tuple[int, int, Body, str]]:
             continue
         parent = None
         for j in range(end - 1, 3, -1):
-            if name[:j].endswith(("办公厅", "厅", "部", "委员会", "总局", "总署")):
+            if name[:j].endswith(("办公厅", "厅", "部", "委员会", "局", "总署", "银行")):
                 parent = name[:j]
                 out.append((m.start(), m.start() + j, Body(parent), parent))
                 break

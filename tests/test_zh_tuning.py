@@ -340,3 +340,23 @@ def test_bare_deputies_after_the_chair_of_the_same_body() -> None:
     assert posts(x, "张华") == {("副主任", "丽水市人民代表大会常务委员会")}
     assert posts(x, "李卫国") == {("副主任", "丽水市人民代表大会常务委员会")}
     assert posts(x, "刘洪") == {("副市长", "丽水市人民政府")}
+
+
+def test_units_of_national_and_local_bodies() -> None:
+    """调查队, 分行 of a national body; 分局 of a city bureau; a bureau of a province's 厅."""
+    text = (
+        "丽水新闻网 > 要闻\n分析会召开\n\n"
+        "4月19日，全市经济运行分析会召开。市长吴晓东主持会议。"
+        "国家统计局丽水调查队队长林芳，中国人民银行丽水市分行行长郑伟，市公安局莲都分局局长朱强，"
+        "省公安厅交通管理局副局长金华出席会议。"
+    )
+    x = run(text, published="2025-04-20")
+    assert posts(x, "林芳") == {("队长", "国家统计局丽水调查队")}
+    assert posts(x, "郑伟") == {("行长", "中国人民银行丽水市分行")}
+    assert posts(x, "朱强") == {("局长", "丽水市公安局莲都分局")}
+    assert posts(x, "金华") == {("副局长", "浙江省公安厅交通管理局")}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["国家统计局丽水调查队"] == "国家统计局"
+    assert orgs["中国人民银行丽水市分行"] == "中国人民银行"
+    assert orgs["丽水市公安局莲都分局"] == "丽水市公安局"
+    assert orgs["浙江省公安厅交通管理局"] == "浙江省公安厅"
