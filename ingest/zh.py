@@ -27,7 +27,7 @@ from .zh_bodies import collect_bodies
 from .zh_chains import place_like
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
-from .zh_institution import institution, institution_body
+from .zh_institution import institution, institution_body, university_committee
 from .zh_lexicon import lexicon, sentences
 from .zh_orgs import Body, Context, full_name, party_group
 from .zh_persons import Mention, RawPost, base_title, find_mentions
@@ -65,6 +65,7 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if org.endswith("纪委监委"):  # 省纪委监委副主任: of the supervisory commission
         org = org[:-4] + ("监委" if "主任" in title else "纪委")
     own = institution_body(org or ("校" if base_title(title) == "校长" else ""), ctx.institution)
+    own = own or university_committee(org)
     if own:  # 校党委书记, 校长: of the university whose page this is
         return own
     if base_title(title) in ("乡长", "镇长") and re.search("[乡镇]$", org):

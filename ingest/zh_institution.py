@@ -59,6 +59,12 @@ def institution_body(raw: str, inst: str | None) -> Body | None:
     return None
 
 
+def university_committee(raw: str) -> Body | None:
+    """浙江大学党委 (any university's): 中共浙江大学委员会, part of the university."""
+    m = re.fullmatch(f"([{HAN}]{{2,12}}(?:大学|学院))党委", raw)
+    return Body(f"中共{m.group(1)}委员会", m.group(1)) if m else None
+
+
 def institution_bodies(text: str, inst: str | None) -> list[Hit]:
     """The institution's own bodies as the page writes them."""
     if not inst:

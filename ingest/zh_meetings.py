@@ -27,7 +27,7 @@ DAY = (
     r"(?:[上下中]午|晚上?|上午|下午)?"
 )
 # 会见结束后, 会谈中, 会见时: a time clause, not a reception's guests (中国… is a guest)
-NOT_RECEPTION_OBJ = re.compile("结束|中(?![国华共央])|时|期间|后|前|纪要")
+NOT_RECEPTION_OBJ = re.compile("结束|中(?![国华共央])|时|期间|后|前(?![来往])|纪要")
 TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
 
 
@@ -77,7 +77,8 @@ def _strip_lead(text: str, start: int, end: int) -> int:
 
 def _planned(text: str, trigger: int, verb_end: int) -> bool:
     before = text[max(0, trigger - 4) : trigger]
-    return before.endswith(FUTURE) or text.startswith(NOT_HELD_AFTER, verb_end)
+    guest = text.startswith(("前来", "前往"), verb_end)  # 会见了前来考察的: not 会见前
+    return before.endswith(FUTURE) or (text.startswith(NOT_HELD_AFTER, verb_end) and not guest)
 
 
 def _location(text: str, s: int, e: int) -> str | None:

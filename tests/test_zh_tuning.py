@@ -360,3 +360,16 @@ def test_units_of_national_and_local_bodies() -> None:
     assert orgs["中国人民银行丽水市分行"] == "中国人民银行"
     assert orgs["丽水市公安局莲都分局"] == "丽水市公安局"
     assert orgs["浙江省公安厅交通管理局"] == "浙江省公安厅"
+
+
+def test_reception_of_guests_who_came_to_visit() -> None:
+    """会见了前来考察的…一行: a reception (前来 is no 会见前); a university's 党委 written out."""
+    text = (
+        "衢州新闻网 > 要闻\n市领导会见客人\n\n"
+        "5月11日，市委书记高屹会见了前来考察的东海大学党委副书记朱慧一行。"
+        "市委常委、秘书长徐文光参加会见。"
+    )
+    x = run(text, published="2025-05-12")
+    assert [m.date for m in x.meetings] == ["2025-05-11"]
+    assert {"高屹", "朱慧", "徐文光"} <= {p.person for p in x.meetings[0].participations}
+    assert posts(x, "朱慧") == {("副书记", "中共东海大学委员会")}
