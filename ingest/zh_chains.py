@@ -77,7 +77,7 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if q:
         org, title = org[: q.start()], q.group() + title
     org = _body_start(org)
-    if "的" in org and word_class(org[:2]) in VERB_CLASSES:
+    if "的" in org and (word_class(org[:2]) in VERB_CLASSES or org[0] in FUNCTION_CHARS):
         org = org[org.rindex("的") + 1 :]  # 参加南博会的香港特区政府…局局长: after the clause
     org, title = _split_compound(org, title)
     both = re.fullmatch("(.+?)和(.+)", org)
