@@ -65,6 +65,21 @@ def _heard(text: str, s: int, e: int, inside: list[Mention]) -> list[Took]:
     return out
 
 
+PRESIDED = re.compile("在[^，。；]{0,30}?的主持下")
+
+
+def _presided(text: str, s: int, e: int, inside: list[Mention]) -> list[Took]:
+    """会议在市委书记甲的主持下进行: 甲 chaired it."""
+    out = []
+    for m in PRESIDED.finditer(text, s, e):
+        out += [
+            Took(n.name, "chair", m.start(), m.end())
+            for n in inside
+            if m.start() <= n.start and n.end <= m.end()
+        ]
+    return out
+
+
 def _gap(text: str, start: int, end: int) -> str:
     return ANNOTATION.sub("", re.sub(r"[（(][^（）()]*[）)]", "", text[start:end]))
 
@@ -92,7 +107,7 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
     previous: list[Mention] = []
     for s, e in sents:
         inside = [m for m in mentions if s <= m.start and m.end <= e]
-        out += _heard(text, s, e, inside)
+        out += _heard(text, s, e, inside) + _presided(text, s, e, inside)
         lo = s
         for v in _verb_re().finditer(text, s, e):
             role = lexicon().verbs.get(v.group(), "reporter")

@@ -373,3 +373,15 @@ def test_reception_of_guests_who_came_to_visit() -> None:
     assert [m.date for m in x.meetings] == ["2025-05-11"]
     assert {"高屹", "朱慧", "徐文光"} <= {p.person for p in x.meetings[0].participations}
     assert posts(x, "朱慧") == {("副书记", "中共东海大学委员会")}
+
+
+def test_chaired_written_as_under_the_chairmanship_of() -> None:
+    """会议在市委书记甲的主持下进行: 甲 chairs; 乙就…提出要求 speaks."""
+    text = (
+        "温州网 > 要闻\n依法治市委员会会议\n\n"
+        "8月2日，市委全面依法治市委员会召开第五次会议。会议在市委书记张振丰的主持下进行，"
+        "市委副书记陈作荣就下一步工作提出要求。"
+    )
+    meeting = run(text, published="2025-08-05").meetings[0]
+    assert meeting.chaired_by == ("张振丰",)
+    assert {p.person for p in meeting.participations} == {"张振丰", "陈作荣"}
