@@ -385,3 +385,14 @@ def test_chaired_written_as_under_the_chairmanship_of() -> None:
     meeting = run(text, published="2025-08-05").meetings[0]
     assert meeting.chaired_by == ("张振丰",)
     assert {p.person for p in meeting.participations} == {"张振丰", "陈作荣"}
+
+
+def test_taking_part_by_video_or_by_coming() -> None:
+    """甲通过视频连线方式参加会议, 乙到会并讲话: both take part."""
+    text = (
+        "台州新闻网 > 要闻\n全市工作会议召开\n\n"
+        "9月1日，全市安全生产工作会议召开。市长吴海平主持会议。"
+        "副省长王文序通过视频连线方式参加会议，市委书记李跃旗到会并讲话。"
+    )
+    meeting = run(text, published="2025-09-02").meetings[0]
+    assert {p.person for p in meeting.participations} == {"吴海平", "王文序", "李跃旗"}
