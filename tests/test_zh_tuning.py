@@ -396,3 +396,14 @@ def test_taking_part_by_video_or_by_coming() -> None:
     )
     meeting = run(text, published="2025-09-02").meetings[0]
     assert {p.person for p in meeting.participations} == {"吴海平", "王文序", "李跃旗"}
+
+
+def test_held_in_line_with_a_named_meeting() -> None:
+    """会议按照全省…大会部署要求: that meeting is implemented."""
+    text = (
+        "台州新闻网 > 要闻\n全市工作会议召开\n\n"
+        "9月1日，全市科技创新工作会议召开。会议按照全省科技创新大会部署要求，总结工作。"
+        "市长吴海平主持会议。"
+    )
+    meeting = run(text, published="2025-09-02").meetings[0]
+    assert [i.meeting for i in meeting.implements] == ["全省科技创新大会"]
