@@ -147,7 +147,7 @@ def find_receptions(text: str, sent: tuple[int, int]) -> list[Held]:
         if _planned(text, trig, vend):
             continue
         obj = re.match(f"[^{CLAUSE_END}]{{2,40}}", text[vend:e])
-        if not obj and text[max(s, trig - 2) : trig] == "举行":  # 甲与乙举行会谈: the clause
+        if not obj:  # 甲与乙（举行）会谈: the clause names both
             lead = _strip_lead(text, _clause_start(text, trig), trig)
             pair = re.search("(?:与|同|和)[^，。；]*$", text[lead:trig])
             if pair:  # named from 与 on: the host's titles are no organizer

@@ -131,7 +131,7 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
                 if not pron.group().startswith(("他们", "以上", "上述")):
                     group = group[-1:]  # 她主持闭幕会: one person, the last one named
             out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]
-            if v.group() in RECEPTION_VERBS and text[max(s, v.start() - 2) : v.start()] == "举行":
+            if v.group() in RECEPTION_VERBS and re.match("[，。；]|$", text[v.end() : e]):
                 clause = max(text.rfind(c, s, v.start()) for c in "，。；") + 1
                 group = [m for m in inside if max(s, clause) <= m.start and m.end <= v.start()]
                 out += [Took(m.name, role, min(m.start, v.start()), v.end()) for m in group]

@@ -407,3 +407,15 @@ def test_held_in_line_with_a_named_meeting() -> None:
     )
     meeting = run(text, published="2025-09-02").meetings[0]
     assert [i.meeting for i in meeting.implements] == ["全省科技创新大会"]
+
+
+def test_talks_without_a_holding_verb() -> None:
+    """甲与乙会谈。: one meeting of both."""
+    text = (
+        "温州网 > 要闻\n市长会谈外宾\n\n"
+        "8月4日，市长张文杰与意大利普拉托市市长马泰奥·比菲会谈。副市长王彩莲参加。"
+    )
+    x = run(text, published="2025-08-05")
+    assert len(x.meetings) == 1 and x.meetings[0].date == "2025-08-04"
+    parts = {p.person for p in x.meetings[0].participations}
+    assert parts == {"张文杰", "马泰奥·比菲", "王彩莲"}
