@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .zh_lexicon import Place
 
+NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")  # never inside a unit's name
+
 
 @dataclass(frozen=True)
 class Context:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .zh_body_types import Body, Context, party_group  # noqa: F401 (re-exported)
+from .zh_body_types import NOT_IN_TAIL, Body, Context, party_group  # noqa: F401 (re-exported)
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 from .zh_places import prefix_re, resolve
+from .zh_units import leading_groups
 
 DEPT_ENDS = "委员会|办公室|厅|局|委|办|中心"
 SESSION = "第?[一二三四五六七八九十]+届"
@@ -20,9 +21,6 @@ NOT_IN_BODY = (
     "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
     "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关", "全会", "届",
 )  # fmt: skip
-
-
-NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")
 
 
 def _fill(template: str, place: Place) -> str:
@@ -118,35 +116,32 @@ def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
                 continue  # the tables' bodies
         place = resolve(m, ctx, ctx.local)
         if place is not None:
-            full, other = _expand(unit)
-            body = Body(place.name + full, aliases=(place.name + other,) if other else ())
-            out.append((m.start(), m.end(), body, m.group()))
+            out.append((m.start(), m.end(), _dept(place, unit), m.group()))
+            out += _dept_siblings(text, m.end(), place)
     return out
 
 
-@lru_cache(maxsize=128)  # per article's local places
-def _group_re(local: tuple[Place, ...]) -> re.Pattern[str]:
-    return re.compile(
-        f"(?<![全我本外各]){prefix_re(local)}(?P<unit>[{HAN}]{{2,14}}?领导小组)(?P<office>办公室)?"
-    )
+def _dept(place: Place, unit: str) -> Body:
+    full, other = _expand(unit)
+    return Body(place.name + full, aliases=(place.name + other,) if other else ())
 
 
-def leading_groups(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
-    """区乡村振兴工作领导小组办公室: a place's leading group (not its party committee's), and
-    the group's office, part of the group."""
+SIBLING = re.compile(f"、([{HAN}]{{2,12}}?(?:{DEPT_ENDS}))(?=[、，。；和及等]|主要|负责|有关|相关)")
+
+
+def _dept_siblings(text: str, pos: int, place: Place) -> list[tuple[int, int, Body, str]]:
+    """市发展改革委、财政局、市场监管局: later items of the list are the same place's."""
     out = []
-    for m in _group_re(ctx.local).finditer(text):
-        unit = m.group("unit")
-        if unit.startswith(("委", "政府")) or any(w in unit for w in NOT_IN_TAIL + ("的", "和")):
-            continue
-        place = resolve(m, ctx, ctx.local)
-        if place is None:
-            continue
-        group = Body(place.name + unit)
-        if m.group("office"):
-            out.append((m.start(), m.end(), Body(group.name + "办公室", group.name), m.group()))
-        else:
-            out.append((m.start(), m.end(), group, m.group()))
+    known = re.compile(f"(?:{alternation(lexicon().departments)})(?:{DEPT_ENDS})")
+    while m := SIBLING.match(text, pos):
+        unit = m.group(1)
+        if unit.startswith(("省", "市", "县", "区", "州")) and not unit.startswith("市场"):
+            break  # a place of its own, found as such
+        junk = NOT_IN_BODY + ("各", "等", "的", "级", "长", "员")  # 自然资源和规划局
+        if not known.fullmatch(unit) and any(w in unit for w in junk):
+            break
+        out.append((m.start(1), m.end(1), _dept(place, unit), unit))
+        pos = m.end()
     return out
 
 

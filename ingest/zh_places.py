@@ -159,8 +159,8 @@ def prefix_re(local: tuple[Place, ...] = ()) -> str:
     shorts = alternation(p.short for p in places)
     levels = alternation(LEVELS)
     return (
-        f"(?:(?P<full>{fulls})(?:(?<=县)县|(?<=区)区)?|(?P<short>{shorts})(?P<level>{levels})"
-        f"|(?<![{NOT_BEFORE_LEVEL}])(?P<bare>{levels}))"
+        f"(?:(?P<full>{fulls})(?:(?<=县)县|(?<=区)区)?|(?P<short>{shorts})(?P<level>{levels})(?!场)"
+        f"|(?<![{NOT_BEFORE_LEVEL}])(?P<bare>{levels})(?!场))"  # 市场监管局: 市场, no 市
     )
 
 

@@ -419,3 +419,20 @@ def test_talks_without_a_holding_verb() -> None:
     assert len(x.meetings) == 1 and x.meetings[0].date == "2025-08-04"
     parts = {p.person for p in x.meetings[0].participations}
     assert parts == {"张文杰", "马泰奥·比菲", "王彩莲"}
+
+
+def test_departments_listed_after_the_first_share_its_place() -> None:
+    """市发展改革委、财政局、市场监管局: all the city's (市场 is no 市 + 场)."""
+    text = (
+        "温州网 > 要闻\n全市会议召开\n\n"
+        "8月4日，全市营商环境工作会议召开。市长张文杰主持会议。"
+        "市发展改革委、财政局、自然资源和规划局、市场监管局主要负责同志参加会议。"
+    )
+    orgs = {o.name for o in run(text, published="2025-08-05").organizations}
+    assert {
+        "温州市发展和改革委员会",
+        "温州市财政局",
+        "温州市自然资源和规划局",
+        "温州市市场监督管理局",
+    } <= orgs
+    assert "温州市场监管局" not in orgs
