@@ -156,6 +156,8 @@ def _body_start(org: str) -> str:
     starts = LEVELS + ("中共", "全国", "国家", "中央", "国务院")
     places = [p for place in lexicon().places for p in (place.name, place.short) if len(p) > 1]
     for i in range(len(org) - 1):
+        if i and (word_class(org[i - 1 : i + 1]) or word_class(org[max(0, i - 2) : i + 1])):
+            continue  # 开发区, 社区: the level word is inside a word
         if org.startswith(starts, i) or any(org.startswith(p, i) for p in places):
             return org[i - 1 :] if i and org[i - 1] == "原" else org[i:]  # 原县…局长: former
     return org

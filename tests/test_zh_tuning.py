@@ -436,3 +436,14 @@ def test_departments_listed_after_the_first_share_its_place() -> None:
         "温州市市场监督管理局",
     } <= orgs
     assert "温州市场监管局" not in orgs
+
+
+def test_a_development_zone_keeps_its_name() -> None:
+    """经济开发区管委会主任甲, 开发区党工委书记乙: 区 inside 开发区 opens no body."""
+    text = (
+        "衢州新闻网 > 要闻\n会议召开\n\n"
+        "5月11日，市委常委会召开会议。衢州经济开发区管委会主任徐斌，开发区党工委书记陈明出席会议。"
+    )
+    x = run(text, published="2025-05-12")
+    assert posts(x, "徐斌") == {("主任", "衢州经济开发区管委会")}
+    assert all("开发区" in (o or "") for _, o in posts(x, "陈明"))
