@@ -28,7 +28,7 @@ GAP_OK = re.compile(
 JOIN_OK = re.compile(r"^[、，,和及与\s\u3000]*$")
 # 、市人民检察院检察长列席: an official named by title only, between the names and the verb
 UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")
-LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有[：:]?")  # 出席会议的还有甲
+LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有(?!关|效|力|序)[：:]?")  # 出席会议的还有甲
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
 
 
@@ -120,6 +120,8 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
                 out += [Took(m.name, role, v.start(), m.end) for m in after]
                 break
             group = _group_before(text, [m for m in inside if m.start >= lo], v.start())
+            if group and "据" in text[max(s, group[0].head - 1) : group[0].head + 1]:
+                continue  # 据市长甲介绍: told the reporter, not the meeting
             if not group and text.rfind("由", lo, v.start()) >= 0:
                 group = [m for m in inside if lo <= m.start < v.start()][-1:]
             pron = PRONOUN.search(text[lo : v.start()])

@@ -447,3 +447,14 @@ def test_a_development_zone_keeps_its_name() -> None:
     x = run(text, published="2025-05-12")
     assert posts(x, "徐斌") == {("主任", "衢州经济开发区管委会")}
     assert all("开发区" in (o or "") for _, o in posts(x, "陈明"))
+
+
+def test_told_the_reporter_is_no_participation() -> None:
+    """据…局长甲介绍 is a source; 参加会议的有关部门负责同志 lists nobody."""
+    text = (
+        "衢州新闻网 > 要闻\n会议召开\n\n"
+        "5月11日，全市农业工作会议召开。市长吴跃主持会议，参加会议的有关部门负责同志作了发言。"
+        "据市农业农村局局长郑平介绍，今年全市粮食播种面积稳定。"
+    )
+    meeting = run(text, published="2025-05-12").meetings[0]
+    assert {p.person for p in meeting.participations} == {"吴跃"}
