@@ -458,3 +458,14 @@ def test_told_the_reporter_is_no_participation() -> None:
     )
     meeting = run(text, published="2025-05-12").meetings[0]
     assert {p.person for p in meeting.participations} == {"吴跃"}
+
+
+def test_named_leaders_after_a_collective_of_any_level() -> None:
+    """市级领导甲、乙, 市政府领导丙: names after a collective 领导."""
+    text = (
+        "衢州新闻网 > 要闻\n会议召开\n\n"
+        "5月11日，全市农业工作会议召开。市长吴跃主持会议。市级领导邵建、毛丽出席会议。"
+        "市政府领导童辉参加会议。"
+    )
+    meeting = run(text, published="2025-05-12").meetings[0]
+    assert {p.person for p in meeting.participations} == {"吴跃", "邵建", "毛丽", "童辉"}
