@@ -25,7 +25,8 @@ from .zh_chains import (
     title_re,
 )
 from .zh_lexicon import HAN, lexicon
-from .zh_names import SEPARATORS, boundary_at, is_name, loose_name_at, name_at, name_before
+from .zh_lists import leader_mentions, names_after
+from .zh_names import SEPARATORS, boundary_at, is_name, name_at, name_before
 
 __all__ = ["ANNOTATION", "Mention", "RawPost", "base_title", "find_mentions"]
 
@@ -34,27 +35,10 @@ LOOSE_NOT_AFTER = ("成员", "委员", "代表")  # generic: 中心组成员要�
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
 
 
-def _names_after(text: str, pos: int, loose: bool = True) -> list[tuple[str, int]]:
-    """A name at pos and any bare names that follow it after 、 (a shared title)."""
-    out: list[tuple[str, int]] = []
-    while True:
-        name = name_at(text, pos) or (loose_name_at(text, pos) if loose else None)
-        if not name:
-            return out
-        out.append((name, pos))
-        nxt = pos + len(name)
-        ann = ANNOTATION.match(text, nxt)
-        nxt = ann.end() if ann else nxt
-        if nxt < len(text) and text[nxt] == "、":
-            pos = nxt + 1
-            continue
-        return out
-
-
 def _chain_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in title_re().finditer(text):
-        names = _names_after(text, m.end(), loose=m.group() not in LOOSE_NOT_AFTER)
+        names = names_after(text, m.end(), loose=m.group() not in LOOSE_NOT_AFTER)
         if not names:
             continue
         posts = chain_before(text, m.end())
@@ -128,21 +112,6 @@ def _list_mentions(text: str) -> list[Mention]:
         surnamed = sum(is_name(n) for n, _ in found)
         if len(found) == len(items) and surnamed >= max(2, len(found) - 1):
             out += [Mention(n, p, p + len(n), p, (), "zh.list") for n, p in found]
-    return out
-
-
-LEADERS = re.compile(
-    "(?:自治区|省|市|州|县|区|旗|盟|乡|镇|中央|部|厅|局|校|院|集团|公司)"
-    "(?:委|级|政府|人大|政协)?领导(?:同志)?(?:有[：:]?)?"
-)
-
-
-def _leader_mentions(text: str) -> list[Mention]:
-    """省领导甲、乙、丙 / 市领导甲: names after a collective 领导 (no post is said)."""
-    out: list[Mention] = []
-    for m in LEADERS.finditer(text):
-        for name, pos in _names_after(text, m.end(), loose=False):
-            out.append(Mention(name, pos, pos + len(name), pos, (), "zh.leaders"))
     return out
 
 
@@ -272,7 +241,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """All person mentions outside the skipped spans (credits), in text order."""
     found = _chain_mentions(text) + _high_title_mentions(text)
     found += _list_mentions(text) + _clause_mentions(text) + _appointment_mentions(text)
-    found += _leader_mentions(text)
+    found += leader_mentions(text)
     found = [m for m in found if _outside(skip, m.start, m.end)]
     by_span: dict[tuple[int, int], Mention] = {}
     for men in found:  # the first rule to claim a span wins; chains come first

@@ -469,3 +469,16 @@ def test_named_leaders_after_a_collective_of_any_level() -> None:
     )
     meeting = run(text, published="2025-05-12").meetings[0]
     assert {p.person for p in meeting.participations} == {"吴跃", "邵建", "毛丽", "童辉"}
+
+
+def test_persons_described_without_a_post() -> None:
+    """获奖企业代表甲、乙发言; 会见台湾工商界人士丙一行: persons, no posts."""
+    text = (
+        "柳州新闻网 > 时政\n大会召开\n\n"
+        "3月3日上午，全市优化营商环境大会召开。市长潘振东主持会议。获奖企业代表陈欣、韦明先后发言。"
+        "同日，潘振东会见了台湾工商界人士林志明一行。"
+    )
+    x = run(text, published="2025-03-04")
+    assert posts(x, "陈欣") == set() and posts(x, "林志明") == set()
+    assert {"陈欣", "韦明"} <= {p.person for p in x.meetings[0].participations}
+    assert "林志明" in {p.person for p in x.meetings[1].participations}
