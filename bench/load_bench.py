@@ -31,7 +31,7 @@ from convene.ontology.batch import GraphBatch
 
 PER_ROW_SLICE = 2000  # facts timed for (a)
 PER_TX = 50  # articles per transaction of py2neo's bulk load (graph.load's former default)
-WHAT_IF_PER_TX = 1000  # graph.load with at most this many articles per transaction
+WHAT_IF_PER_TX = 50  # graph.load capped at its former 50 articles per transaction
 
 
 def convene_load(driver, batches: tuple[GraphBatch, ...], per_tx: int | None = None) -> None:
