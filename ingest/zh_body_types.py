@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .zh_lexicon import Place
 
+SESSION = "第?[一二三四五六七八九十]+届"  # a term: 第十四届, 十四届
 NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")  # never inside a unit's name
 
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .zh_body_types import NOT_IN_TAIL, Body, Context, party_group  # noqa: F401 (re-exported)
+from .zh_body_types import (  # noqa: F401 (re-exported)
+    NOT_IN_TAIL,
+    SESSION,
+    Body,
+    Context,
+    party_group,
+)
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 from .zh_places import prefix_re, resolve
-from .zh_units import leading_groups
+from .zh_units import cppcc_bodies, leading_groups
 
 DEPT_ENDS = "委员会|办公室|厅|局|委|办|中心"
-SESSION = "第?[一二三四五六七八九十]+届"
 NOT_IN_BODY = (
     "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
     "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关", "全会", "届",
@@ -72,7 +77,8 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
             if text[max(0, m.start() - 2) : m.start()] != "中共":
                 continue  # 政协X市委员会, 城市委员会: not the party committee
             end += 2  # 中共湖南省委员会
-        full, part = _relative_table()[re.sub(SESSION, "", m.group("body"))]
+        key = re.sub(SESSION, "", m.group("body"))
+        full, part = _relative_table()[key]
         full, part = _fill(full, place), _fill(part, place) if part else None
         tail = _tail(text, end)
         if tail > end:
@@ -89,6 +95,24 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
         first, *others = full.split("|")  # 省纪委监委: two bodies; titles take the first (last hit)
         out += [(m.start(), end, Body(o), text[m.start() : end]) for o in others]
         out.append((m.start(), end, Body(first, part), text[m.start() : end]))
+        out += _unit_siblings(text, end, key, place)
+    return out
+
+
+UNIT_SIBLING = re.compile(f"、([{HAN}]{{2,8}}?)(?=[、，。；和及等]|主要|负责|有关)")
+
+
+def _unit_siblings(text: str, pos: int, key: str, place: Place) -> list[tuple[int, int, Body, str]]:
+    """市委组织部、宣传部、统战部: later units of the list are the same committee's."""
+    lead = next((p for p in ("委", "政府") if key.startswith(p) and len(key) > len(p)), None)
+    out: list[tuple[int, int, Body, str]] = []
+    while lead and (m := UNIT_SIBLING.match(text, pos)):
+        row = _relative_table().get(lead + m.group(1))
+        if not row:
+            break
+        full, part = _fill(row[0], place), _fill(row[1], place) if row[1] else None
+        out.append((m.start(1), m.end(1), Body(full, part), m.group(1)))
+        pos = m.end()
     return out
 
 
@@ -239,27 +263,6 @@ def session_organizer(session: str) -> str | None:
     """永州市第四届人民代表大会第七次会议 -> 永州市人民代表大会."""
     m = re.match("(.+?)(人民代表大会|委员会)第.+次会议$", re.sub(SESSION, "", session))
     return f"{m.group(1)}{m.group(2)}" if m else None
-
-
-@lru_cache(maxsize=128)  # per article's local places
-def _cppcc_re(local: tuple[Place, ...]) -> re.Pattern[str]:
-    return re.compile(
-        f"(?:中国人民政治协商会议|政协){prefix_re(local)}(?:{SESSION})?委员会(?P<sc>常务委员会)?"
-    )
-
-
-def cppcc_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
-    """政协乌鲁木齐市第十五届委员会(常务委员会): the CPPCC committee of the place, any term."""
-    out = []
-    for m in _cppcc_re(ctx.local).finditer(text):
-        place = resolve(m, ctx, ctx.local)
-        if place is None:
-            continue
-        body = Body(f"中国人民政治协商会议{place.name}委员会")
-        if m.group("sc"):
-            body = Body(body.name + "常务委员会", body.name)
-        out.append((m.start(), m.end(), body, m.group()))
-    return out
 
 
 def full_name(raw: str, ctx: Context) -> Body | None:

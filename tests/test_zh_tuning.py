@@ -482,3 +482,15 @@ def test_persons_described_without_a_post() -> None:
     assert posts(x, "陈欣") == set() and posts(x, "林志明") == set()
     assert {"陈欣", "韦明"} <= {p.person for p in x.meetings[0].participations}
     assert "林志明" in {p.person for p in x.meetings[1].participations}
+
+
+def test_committee_units_listed_after_the_first_share_its_committee() -> None:
+    """市委组织部、宣传部、统战部: all the city committee's departments."""
+    text = (
+        "温州网 > 要闻\n会议召开\n\n"
+        "8月4日，全市宣传思想文化工作会议召开。市长张文杰主持会议。"
+        "市委组织部、宣传部、统战部主要负责同志参加会议。"
+    )
+    orgs = {o.name: o.part_of for o in run(text, published="2025-08-05").organizations}
+    assert orgs["中共温州市委宣传部"] == "中共温州市委"
+    assert orgs["中共温州市委统战部"] == "中共温州市委"
