@@ -494,3 +494,13 @@ def test_committee_units_listed_after_the_first_share_its_committee() -> None:
     orgs = {o.name: o.part_of for o in run(text, published="2025-08-05").organizations}
     assert orgs["中共温州市委宣传部"] == "中共温州市委"
     assert orgs["中共温州市委统战部"] == "中共温州市委"
+
+
+def test_chairing_while_speaking() -> None:
+    """市委书记甲在主持会议时强调: 甲 chairs."""
+    text = (
+        "温州网 > 要闻\n市委常委会召开会议\n\n"
+        "8月4日，市委常委会召开会议，传达学习省委十五届五次全会精神。"
+        "市委书记张振丰在主持会议时强调，要抓好贯彻落实。"
+    )
+    assert run(text, published="2025-08-05").meetings[0].chaired_by == ("张振丰",)
