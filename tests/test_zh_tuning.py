@@ -504,3 +504,14 @@ def test_chairing_while_speaking() -> None:
         "市委书记张振丰在主持会议时强调，要抓好贯彻落实。"
     )
     assert run(text, published="2025-08-05").meetings[0].chaired_by == ("张振丰",)
+
+
+def test_order_words_between_a_name_and_its_verb() -> None:
+    """甲首先传达了…, 乙随后作了说明: both take part."""
+    text = (
+        "温州网 > 要闻\n市委常委会召开会议\n\n"
+        "8月4日，市委常委会召开会议。市委书记张振丰主持会议。"
+        "市委副书记陈作荣首先传达了省委全会主要内容，市委常委、组织部部长李明随后作了说明。"
+    )
+    parts = {p.person for p in run(text, published="2025-08-05").meetings[0].participations}
+    assert parts == {"张振丰", "陈作荣", "李明"}
