@@ -40,7 +40,7 @@ def merge(events: list[Event], ctx: Ctx) -> list[Event]:
     dated = [v for v in events if v.dated and not v.anaphoric]
     out: list[Event] = []
     for v in events:
-        if v.anaphoric or (not v.dated and dated):
+        if v.anaphoric or (not v.dated and any(_absorbs(d, v) for d in dated)):
             continue
         opened = _closes(v, out)
         if opened is not None:  # 'On the 19th, the session closed': the session opened earlier
@@ -74,6 +74,15 @@ _SITTING = re.compile(
     r"\s+(?:plenary\s+|full\s+)?(?:meeting|sitting)s?$",
     re.I,
 )
+
+
+_GUESTS = ("reception", "talks")
+
+
+def _absorbs(dated: Event, undated: Event) -> bool:
+    """An undated clause folds into a dated meeting, but a meeting with guests on a given day
+    does not absorb the undated meeting the article is about."""
+    return dated.kind not in _GUESTS or undated.kind in _GUESTS
 
 
 def _closes(v: Event, out: list[Event]) -> Event | None:

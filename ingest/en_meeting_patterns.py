@@ -68,8 +68,10 @@ _NOUN_ON_DATE = re.compile(  # 'An executive meeting of the State Council on Fri
     rf"\s+(?P<verb>(?:held\s+)?(?:on|this|yesterday|last))\b"
 )
 _MET = re.compile(
-    r"\b(?:met|meets)\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
-    r"(?:delegation|guests|visitors|group|delegates))\b"
+    r"\b(?:met|meets)\s+(?:in\s+[A-Z][a-z]+\s+)?with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
+    r"(?:delegation|guests|visitors|group|delegates)"
+    # 'met in Beijing with visiting Norwegian Minister of X Y': a guest by name
+    r"|visiting\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){1,10})\b"
 )
 _TALKS = re.compile(  # 'Mayor X held talks with the delegation': a meeting of its own
     r"\b(?:held|holds|had)\s+talks\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"

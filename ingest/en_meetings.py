@@ -130,7 +130,11 @@ def find_events(
                     else m.start()
                 )
                 near = min(hits, key=lambda h: abs(h.start - verb), default=None)
-                if near and _LAST_YEAR.match(text, near.end):
+                if (
+                    near
+                    and _LAST_YEAR.match(text, near.end)
+                    or _past(text, m.end("phrase"), e, published)
+                ):
                     continue  # 'the meeting held on March 18 last year': background
                 before = None if near else date_before(text, s, published)
                 opened = (
@@ -169,6 +173,21 @@ def find_events(
 
 
 _LAST_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b")
+_PAST = re.compile(
+    r"\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?held\s+(?:in\s+[A-Z][a-z]+\s+)?"
+    r"(?:last\s+(?:year|month|[A-Z][a-z]+)|in\s+(?P<year>(?:19|20)\d\d))\b"
+)
+
+
+def _past(text: str, pos: int, end: int, published: date | None) -> bool:
+    """'The first meeting, which was held in Vientiane last September, ...': a meeting of an
+    earlier time, named as background."""
+    m = _PAST.match(text, pos, end)
+    if not m:
+        return False
+    return not m.group("year") or (published is not None and int(m.group("year")) < published.year)
+
+
 _QUOTED = re.compile(
     r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?)\b", re.I
 )

@@ -267,3 +267,16 @@ def test_a_body_of_the_state_council_is_named_with_its_parent():
     )
     orgs = _orgs(x)
     assert orgs["Forest Fire Prevention Committee of the State Council"] == "State Council"
+
+
+def test_a_named_guest_reception_keeps_the_undated_main_meeting_and_skips_past_ones():
+    x = _x(
+        "Headline\nThe Party Leadership Group of the Municipal Bureau of Commerce held a special "
+        "meeting. Kang Yuelin presided over the meeting.\nOn Wednesday, Kang Yuelin met in "
+        "Changsha with visiting Danish Minister of Trade Mette Holm. Rao Zhiqiang attended the "
+        "meeting. The first meeting of the joint trade committee, which was held in Aarhus last "
+        "September, set up the mechanism."
+    )
+    assert sorted(str(m.date) for m in x.meetings) == ["2024-05-08", "None"]
+    guest = next(m for m in x.meetings if m.date)
+    assert {"Kang Yuelin", "Rao Zhiqiang"} <= set(_roles(guest))
