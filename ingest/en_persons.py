@@ -127,6 +127,7 @@ def find_full_names(text: str) -> list[Mention]:
             found[seq] = "en.person.slot.object"  # 'appoint Tashi Dorje as ...'
         elif _described(text, m.end()) and gz.place(seq) is None:
             found[seq] = "en.person.slot.described"  # 'a film on Tsering Yangzom, a doctor from'
+    _visiting(text, found)
     titled_lists(text, found)
     attending_lists(text, found)
     titled_singles(text, found)
@@ -142,6 +143,23 @@ def find_full_names(text: str) -> list[Mention]:
     add_list_members(text, found)
     add_list_mononyms(text, found)
     return _fold_parts(_all_mentions(text, found))
+
+
+_VISITING_RE = re.compile(
+    r"\bvisiting[ \t]+(?P<seq>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and)[ \t]+(?:the[ \t]+)?)?"
+    r"[A-Z][\w'’-]*){2,12})"
+)
+
+
+def _visiting(text: str, found: dict[str, str]) -> None:
+    """'visiting Norwegian Minister of Climate and Environment Eirik Solvang': the two words
+    after the guest's title are the guest's name."""
+    for m in _VISITING_RE.finditer(text):
+        words = m.group("seq").split()
+        name = words[-2:]
+        head = " ".join(words[:-2])
+        if name_like(name) and _title_re().search(head) and gz.place(" ".join(name)) is None:
+            found.setdefault(" ".join(name), "en.person.slot.visiting")
 
 
 _DESCRIBED = re.compile(
