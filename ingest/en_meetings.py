@@ -86,6 +86,8 @@ def find_events(
                     continue
                 if kind == "active" and m.group("verb") == "hold":
                     continue
+                if _PLUPERFECT.search(text, max(s, m.start() - 50), m.start()):
+                    continue  # 'He recalled that X had called at the meeting on ...': background
                 if kind in (
                     "presided",
                     "attended",
@@ -173,6 +175,7 @@ def find_events(
 
 
 _LAST_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b")
+_PLUPERFECT = re.compile(r"\b(?:recalled|had\s+(?:\w+ed|said|spoken|made|given))\b")
 _PAST = re.compile(
     r"\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?held\s+(?:in\s+[A-Z][a-z]+\s+)?"
     r"(?:last\s+(?:year|month|[A-Z][a-z]+)|in\s+(?P<year>(?:19|20)\d\d))\b"

@@ -280,3 +280,12 @@ def test_a_named_guest_reception_keeps_the_undated_main_meeting_and_skips_past_o
     assert sorted(str(m.date) for m in x.meetings) == ["2024-05-08", "None"]
     guest = next(m for m in x.meetings if m.date)
     assert set(_roles(guest)) == {"Kang Yuelin", "Rao Zhiqiang", "Mette Holm"}
+
+
+def test_a_meeting_someone_had_spoken_at_before_is_background():
+    x = _x(
+        "Headline\nOn May 8, the Information Office of the Municipal People's Government held a "
+        "press conference. Director Wei recalled that Mayor Ding Fuyuan had called at the 9th "
+        "executive meeting of the municipal government on April 20 for faster work."
+    )
+    assert [m.date for m in x.meetings] == ["2024-05-08"]
