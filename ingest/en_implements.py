@@ -57,7 +57,11 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
             cands = [x for x in cands if x.start < nxt and s <= ev.start]
         for n in implemented(text, cands, s):
             key = meeting_key(n.name)
-            if key in future or key == own or n.start in range(ev.start, ev.end):
+            if (
+                key in future
+                or _same(key, own, n.name, ev.name)
+                or n.start in range(ev.start, ev.end)
+            ):
                 continue
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
@@ -89,6 +93,16 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 Implements(other.name, evidence(text, its.start(), its.end(), "en.implements.its")),
             )
     return tuple(found.values())
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\W+", " ", name.lower()).strip()
+
+
+def _same(key: str, own: str, name: str, own_name: str) -> bool:
+    """The meeting itself, unless a topic tells another apart ('the national video conference on
+    flood control' held before 'the national video conference on flood control and ...')."""
+    return key == own and (_norm(name) == key or _norm(name) == _norm(own_name))
 
 
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the|that|this)\b", re.I)

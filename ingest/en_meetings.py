@@ -192,5 +192,6 @@ def _past(text: str, pos: int, end: int, published: date | None) -> bool:
 
 
 _QUOTED = re.compile(
-    r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?)\b", re.I
+    r"\b(?:spirit|speech|speeches|instructions?|requirements|deployments?|arrangements|decisions)\b",
+    re.I,
 )

@@ -289,3 +289,13 @@ def test_a_meeting_someone_had_spoken_at_before_is_background():
         "executive meeting of the municipal government on April 20 for faster work."
     )
     assert [m.date for m in x.meetings] == ["2024-05-08"]
+
+
+def test_an_earlier_meeting_with_the_same_noun_but_a_narrower_topic_is_implemented():
+    x = _x(
+        "Headline\nOn May 8, the Provincial Department of Water Resources held a video "
+        "conference on flood control and drought relief. The conference implemented the "
+        "arrangements of the national video conference on flood control held on May 2."
+    )
+    (m,) = x.meetings
+    assert [i.meeting for i in m.implements] == ["National Video Conference on Flood Control"]
