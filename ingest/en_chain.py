@@ -231,6 +231,15 @@ class Chain:
                 continue
             elif org is None:
                 org = place_body(p.title, self.ctx)
+                nxt_post = out[i + 1] if i + 1 < len(out) else None
+                if (
+                    org is None
+                    and nxt_post is not None
+                    and nxt_post.organization
+                    and not nxt_post.organization.startswith("#")
+                    and re.fullmatch(r"\s+and\s+", self.text[p.end : nxt_post.start])
+                ):
+                    org = nxt_post.organization  # 'Director and General Manager of the group'
                 if org is None and i > 0 and gov_level(p.title) is None:
                     org = out[i - 1].organization
                     ministry = _MINISTRY.search(org or "")

@@ -203,12 +203,14 @@ def _titled(text: str, m: Mention) -> bool:
 
 def _own(text: str, posts: list[PostHit]) -> list[PostHit]:
     """'A, Deputy Secretary of X, and Members of X and Vice Ministers B, C': the titles up to the
-    plural one are A's; the plural ones lead the next names."""
+    plural one are A's; the plural ones lead the next names. Without a plural, only the last
+    title leads the next name."""
     for i, p in enumerate(posts):
         t = title_at().match(text, p.start)
         if i and t and t.group("pl"):
             return posts[:i]
-    return []
+    # 'A, Member of X and Secretary-General, and Vice Mayor B': the last title is B's
+    return posts[:-1]
 
 
 def _lead(text: str, m: Mention, chain: Chain, ends: set[int]) -> tuple[list[PostHit], bool]:

@@ -299,3 +299,18 @@ def test_an_earlier_meeting_with_the_same_noun_but_a_narrower_topic_is_implement
     )
     (m,) = x.meetings
     assert [i.meeting for i in m.implements] == ["National Video Conference on Flood Control"]
+
+
+def test_a_title_chain_before_the_next_titled_name_keeps_its_own_posts():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Xu Mingde, "
+        "Member of the Standing Committee of the Municipal Party Committee and Secretary-General, "
+        "and Vice Mayor Gu Hanlin attended. Liao Shengli, Deputy Secretary of the Party Committee, "
+        "Director and General Manager of Xiangjiang Timber Group Co., Ltd., spoke."
+    )
+    posts = _posts(x)
+    party = "Changsha Municipal Party Committee"
+    assert ("Xu Mingde", "Secretary-General", party) in posts
+    assert ("Xu Mingde", "Member of the Standing Committee", party) in posts
+    assert ("Gu Hanlin", "Vice Mayor", "Changsha Municipal People's Government") in posts
+    assert ("Liao Shengli", "Director", "Xiangjiang Timber Group Co., Ltd.") in posts
