@@ -158,3 +158,39 @@ def find_task_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
                 )
             )
     return out
+
+
+_LOWER_BODY = re.compile(
+    r"\bthe[ \t]+(?P<adj>municipal|provincial)[ \t]+"
+    r"(?P<words>(?:[a-z]+[ \t]+(?:and[ \t]+)?){1,4}?)"
+    r"(?P<kind>bureau|commission|department|administration)\b(?![ \t]+of\b)"
+)
+_NOT_A_NAME = {"relevant", "other", "all", "party", "people's", "competent", "related", "each"}
+
+
+def find_lower_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
+    """'the municipal forestry and grassland bureau': a body of the place written in lower
+    case, named in full ('Ordos Municipal Forestry and Grassland Bureau')."""
+    out = []
+    for m in _LOWER_BODY.finditer(text):
+        words = m.group("words").split()
+        if _NOT_A_NAME & set(words):
+            continue
+        place = ctx.level("city" if m.group("adj") == "municipal" else "province")
+        if place is None:
+            continue
+        name = " ".join(
+            w if w == "and" else w[:1].upper() + w[1:] for w in [*words, m.group("kind")]
+        )
+        start = m.start("adj")
+        out.append(
+            OrgHit(
+                f"{place.adjective} {name}",
+                text[start : m.end()],
+                start,
+                m.end(),
+                None,
+                "en.org.lower",
+            )
+        )
+    return out

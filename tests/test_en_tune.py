@@ -314,3 +314,16 @@ def test_a_title_chain_before_the_next_titled_name_keeps_its_own_posts():
     assert ("Xu Mingde", "Member of the Standing Committee", party) in posts
     assert ("Gu Hanlin", "Vice Mayor", "Changsha Municipal People's Government") in posts
     assert ("Liao Shengli", "Director", "Xiangjiang Timber Group Co., Ltd.") in posts
+
+
+def test_lower_case_bodies_of_the_place_and_named_offices():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal People's Government held a meeting. It heard "
+        "a report of the municipal natural resources and planning bureau. Duan Ke, Director of "
+        "the Foreign Affairs Office of the Municipal People's Government, attended."
+    )
+    orgs = _orgs(x)
+    assert "Changsha Municipal Natural Resources and Planning Bureau" in orgs
+    office = "Foreign Affairs Office of the Changsha Municipal People's Government"
+    assert orgs[office] == "Changsha Municipal People's Government"
+    assert ("Duan Ke", "Director", office) in _posts(x)
