@@ -88,6 +88,7 @@ def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> 
     bodies = en_orgs.find_bodies(text, ctx, sents)
     bodies += en_named_orgs.find_national(text)
     tasks = en_body_kinds.find_task_bodies(text, ctx) + en_body_kinds.find_lower_bodies(text, ctx)
+    tasks += en_body_kinds.find_presidium(text)
     # 'Office of the Mianyang' cut short of the task-named body it begins
     bodies = [b for b in bodies if not any(t.start == b.start and t.end > b.end for t in tasks)]
     bodies += tasks

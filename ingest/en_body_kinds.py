@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
-from convene.ingest.en_orgs import Ctx, OrgHit
+from convene.ingest.en_orgs import ORD, Ctx, OrgHit
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _S = r"[ \t]+"  # a body's name never runs over a line end (headlines, breadcrumbs)
@@ -193,4 +193,27 @@ def find_lower_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
                 "en.org.lower",
             )
         )
+    return out
+
+
+_SESSION = re.compile(
+    rf"\b(?P<s>{ORD}[ \t]+Session[ \t]+of[ \t]+the[ \t]+{ORD}[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,4}}?"
+    r"People['’]s[ \t]+Congress)\b"
+)
+_PRESIDIUM = re.compile(r"\b(?:the[ \t]+)?[Pp]residium(?:[ \t]+of[ \t]+the[ \t]+session)?\b")
+
+
+def find_presidium(text: str) -> list[OrgHit]:
+    """'the presidium (of the session)' of a people's congress session the article names: the
+    Presidium of that session."""
+    session = _SESSION.search(text)
+    if not session:
+        return []
+    name = f"Presidium of the {' '.join(session.group('s').split())}"
+    out = []
+    for m in _PRESIDIUM.finditer(text):
+        if re.match(r"[ \t]+of[ \t]+the[ \t]+[A-Z0-9]", text[m.end() : m.end() + 12]):
+            continue  # 'Presidium of the Fifth Session of ...': named in full elsewhere
+        start = m.start() + (4 if m.group(0).lower().startswith("the") else 0)
+        out.append(OrgHit(name, text[start : m.end()], start, m.end(), None, "en.org.presidium"))
     return out

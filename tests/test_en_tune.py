@@ -327,3 +327,14 @@ def test_lower_case_bodies_of_the_place_and_named_offices():
     office = "Foreign Affairs Office of the Changsha Municipal People's Government"
     assert orgs[office] == "Changsha Municipal People's Government"
     assert ("Duan Ke", "Director", office) in _posts(x)
+
+
+def test_the_presidium_of_a_named_session():
+    x = _x(
+        "Headline\nYesterday, the Third Session of the 15th Changsha Municipal People's Congress "
+        "opened. Executive chairmen of the presidium of the session Bao Lixin and Ou Yaping were "
+        "seated on the rostrum."
+    )
+    presidium = "Presidium of the Third Session of the 15th Changsha Municipal People's Congress"
+    assert presidium in _orgs(x)
+    assert ("Ou Yaping", "Executive Chairman", presidium) in _posts(x)
