@@ -39,6 +39,7 @@ _ITS = re.compile(
     r"\s+of\s+its\s+(?P<b>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,6}"
     r"(?:Department|Bureau|Commission|Office|Committee|Group|School|Court))\b"
 )
+_OF_THE = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
 _THE_KIND = re.compile(r"\s+of\s+the\s+(?:ministry|department|bureau|commission|administration)\b")
 _MINISTRY = re.compile(r"\bMinistry\s+of\s+.+$")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
@@ -90,6 +91,11 @@ class Chain:
                 if t:
                     tail = norm_title(t.group("t"))
                     return name, t.end(), tail
+            of_sub = _OF_THE.match(self.text, m.end())
+            if name is None and of_sub:  # 'the Office of the Leading Group': of the group named
+                inner, end, _ = self._sub_ref(of_sub.end())
+                if inner and not inner.startswith("#"):
+                    return f"{sub} of the {inner}", end, None
             the = _THE_KIND.match(self.text, m.end())  # 'of the ministry': the one named next
             return name or f"#{sub}", the.end() if the else m.end(), tail
         return None, pos, None

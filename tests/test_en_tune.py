@@ -338,3 +338,13 @@ def test_the_presidium_of_a_named_session():
     presidium = "Presidium of the Third Session of the 15th Changsha Municipal People's Congress"
     assert presidium in _orgs(x)
     assert ("Ou Yaping", "Executive Chairman", presidium) in _posts(x)
+
+
+def test_the_office_of_a_leading_group_named_before():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Pan Yizhou, "
+        "Head of the Leading Group for Rural Revitalization of the Municipal Party Committee, "
+        "spoke. Kuang Lin, Director of the Office of the Leading Group, attended."
+    )
+    group = "Leading Group for Rural Revitalization of the Changsha Municipal Party Committee"
+    assert ("Kuang Lin", "Director", f"Office of the {group}") in _posts(x)
