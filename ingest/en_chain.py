@@ -207,6 +207,10 @@ class Chain:
                 break
         name = re.sub(r"\s+", " ", self.text[m.start() : end])
         if name.lower() in _BARE_PARTY:  # 'Secretary of the Party Committee and President of X'
+            of = re.compile(r"\s+of\s+the\s+(?=[a-z])").match(self.text, end)
+            ref = self._lower_ref(of.end()) if of else None
+            if ref:  # 'Members of the Party Committee of the municipal tax service'
+                return f"{name} of the {ref[0]}", ref[1]
             return f"#{name}", end
         longer = [h.name for h in self.orgs if h.name.startswith(name + " ")]
         if longer:  # 'China Rare Earth Group' for 'China Rare Earth Group Co., Ltd.'

@@ -348,3 +348,12 @@ def test_the_office_of_a_leading_group_named_before():
     )
     group = "Leading Group for Rural Revitalization of the Changsha Municipal Party Committee"
     assert ("Kuang Lin", "Director", f"Office of the {group}") in _posts(x)
+
+
+def test_members_of_the_party_committee_of_a_body_named_in_lower_case():
+    x = _x(
+        "Headline\nOn May 8, the Zhuzhou Municipal Tax Service held a work conference. Members of "
+        "the Party Committee of the municipal tax service Hou Jinlong and Peng Shuya attended."
+    )
+    body = "Party Committee of the Zhuzhou Municipal Tax Service"
+    assert ("Peng Shuya", "Member", body) in _posts(x)
