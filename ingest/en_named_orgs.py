@@ -145,12 +145,20 @@ _PART_OF_NAMED = re.compile(
 )
 
 
+@cache
+def _AND_TITLE() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    return re.compile(rf"\s+and\s+(?=(?i:{gz.titles_re()})(?:s|men|women)?\b)")
+
+
 def find_named(text: str) -> list[OrgHit]:
     out = []
     for m in _NAMED_ORG_RE.finditer(text):
         if "\n" in m.group(0):  # a breadcrumb above a headline is not one name
             continue
         m = _after_person(text, m)
+        cut = _AND_TITLE().search(m.group(0))
+        if cut:  # 'Ministry of Water Resources and Vice Ministers A, B': the body ends before
+            m = _NAMED_ORG_RE.match(text, m.start(), m.start() + cut.start()) or m
         name = re.sub(r"\s+", " ", m.group(0))
         part = next(
             (
@@ -165,7 +173,24 @@ def find_named(text: str) -> list[OrgHit]:
             out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
         out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
     out += _of_the_ministry(text, out) + en_body_kinds.find_typed(text)
+    out += _subs_of_named(text, out)
     return out + en_body_kinds.acronyms(text, out + find_national(text))
+
+
+def _subs_of_named(text: str, named: list[OrgHit]) -> list[OrgHit]:
+    """'the Party Leadership Group of the Ministry of X': a sub-body of a named body."""
+    out = []
+    for h in named:
+        if h.part_of is not None:
+            continue
+        sub = _national_sub_re().search(text, max(0, h.start - 60), h.start)
+        if sub and sub.end() == h.start:
+            head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())
+            whole = text[sub.start() : h.end]
+            out.append(
+                OrgHit(f"{head} of the {h.name}", whole, sub.start(), h.end, h.name, "en.org.named")
+            )
+    return out
 
 
 _OF_THE_MINISTRY = re.compile(

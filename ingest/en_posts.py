@@ -82,8 +82,9 @@ def extract_posts(
         lead, plural_lead = _lead(text, m, chain, ends)
         if lead:
             out += lead
+            more = tuple((p.title, p.organization) for p in lead[:-1])
             shared = (
-                _Shared(lead[-1].title, lead[-1].organization, m.end, m.start)
+                _Shared(lead[-1].title, lead[-1].organization, m.end, m.start, more)
                 if plural_lead
                 else None
             )
@@ -110,19 +111,12 @@ def extract_posts(
                 _Shared(title, org, m.end, group) if pre.group("pl") or group != t_start else None
             )
         elif shared and _LIST_GAP.fullmatch(text, shared.end, m.start) and not _titled(text, m):
-            out.append(
-                PostHit(
-                    m.name,
-                    shared.title,
-                    shared.org,
-                    m.start,
-                    m.end,
-                    True,
-                    "en.post.list",
-                    shared.group,
+            # 'Members of X and Vice Ministers A, B and C': every title of the lead is shared
+            for title, org in (*shared.more, (shared.title, shared.org)):
+                out.append(
+                    PostHit(m.name, title, org, m.start, m.end, True, "en.post.list", shared.group)
                 )
-            )
-            shared = _Shared(shared.title, shared.org, m.end, shared.group)
+            shared = _Shared(shared.title, shared.org, m.end, shared.group, shared.more)
         else:
             shared = None
     return resolve(out, hosts)
@@ -134,6 +128,7 @@ class _Shared:
     org: str | None
     end: int
     group: int
+    more: tuple[tuple[str, str | None], ...] = ()  # the lead's other (title, body) pairs
 
 
 _FORMER = re.compile(r"\b(?:former|late|ex-|retired|then)\s*$", re.I)

@@ -357,3 +357,19 @@ def test_members_of_the_party_committee_of_a_body_named_in_lower_case():
     )
     body = "Party Committee of the Zhuzhou Municipal Tax Service"
     assert ("Peng Shuya", "Member", body) in _posts(x)
+
+
+def test_every_title_of_a_plural_lead_is_shared_along_the_list():
+    x = _x(
+        "Headline\nOn May 8, the Party Leadership Group of the Ministry of Water Resources held a "
+        "meeting. Members of the Party Leadership Group of the Ministry of Water Resources and "
+        "Vice Ministers Dong Shiyu, Lei Huaping and Mao Kaixin attended."
+    )
+    posts = _posts(x)
+    for name in ("Dong Shiyu", "Mao Kaixin"):
+        assert (name, "Vice Minister", "Ministry of Water Resources") in posts
+        assert (
+            name,
+            "Member",
+            "Party Leadership Group of the Ministry of Water Resources",
+        ) in posts
