@@ -373,3 +373,12 @@ def test_every_title_of_a_plural_lead_is_shared_along_the_list():
             "Member",
             "Party Leadership Group of the Ministry of Water Resources",
         ) in posts
+
+
+def test_introducing_the_experience_at_a_meeting_is_taking_part():
+    x = _x(
+        "Headline\nOn May 8, the Municipal Party Committee held a work conference. Jiang Wenyu, "
+        "Director of the Liling Municipal Tax Service, introduced the experience of the city."
+    )
+    (m,) = x.meetings
+    assert "Jiang Wenyu" in _roles(m)
