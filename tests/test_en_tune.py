@@ -382,3 +382,14 @@ def test_introducing_the_experience_at_a_meeting_is_taking_part():
     )
     (m,) = x.meetings
     assert "Jiang Wenyu" in _roles(m)
+
+
+def test_graded_inspectors_and_research_fellows_are_titles():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a study session. Ning "
+        "Hao, a research fellow of the Xiangjiang Memorial Hall, gave a lecture. Bo Ruiqi, "
+        "Level-1 Inspector of the Ministry of Commerce, attended."
+    )
+    posts = _posts(x)
+    assert ("Ning Hao", "Research Fellow", "Xiangjiang Memorial Hall") in posts
+    assert ("Bo Ruiqi", "Level-1 Inspector", "Ministry of Commerce") in posts
