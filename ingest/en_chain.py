@@ -69,6 +69,7 @@ class Chain:
             if cur is None or h.end > cur.end:
                 self.by_start[h.start] = h
         self.orgs = orgs
+        self.names = {h.name for h in orgs}
         self.subs: dict[str, str] = {}  # 'the Party Leadership Group' -> the one resolved before
 
     def _sub_ref(self, pos: int) -> tuple[str | None, int, str | None]:
@@ -137,10 +138,15 @@ class Chain:
                         pos = pos2
                         if tail:
                             title = f"{title} of the {tail}"
+                        if " of the " in org and org[0] != "#" and org not in self.names:
+                            rule = "en.post.subbody"  # 'the Office of the Leading Group'
                     elif (ref := self._lower_ref(of.end())) is not None:
                         org, pos = ref
                     else:
                         org, pos = self._of_place(title, of.end(), pos)
+                        party = (org or "").split(" of the ", 1)[0].lower() in _BARE_PARTY
+                        if party and " of the " in org and org not in self.names:
+                            rule = "en.post.subbody"  # 'the Party Committee of the university'
             posts.append(PostHit(person, title, org, start, pos, rule=rule))
             sep = _SEP.match(self.text, pos)
             if not sep or not title_at().match(self.text, sep.end()):

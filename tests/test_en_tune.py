@@ -393,3 +393,13 @@ def test_graded_inspectors_and_research_fellows_are_titles():
     posts = _posts(x)
     assert ("Ning Hao", "Research Fellow", "Xiangjiang Memorial Hall") in posts
     assert ("Bo Ruiqi", "Level-1 Inspector", "Ministry of Commerce") in posts
+
+
+def test_a_sub_body_named_only_through_a_post_is_listed():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Pan Yizhou, "
+        "Head of the Leading Group for Rural Revitalization of the Municipal Party Committee, "
+        "spoke. Kuang Lin, Director of the Office of the Leading Group, attended."
+    )
+    group = "Leading Group for Rural Revitalization of the Changsha Municipal Party Committee"
+    assert _orgs(x)[f"Office of the {group}"] == group
