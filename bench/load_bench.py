@@ -127,8 +127,7 @@ def interleave(contenders: list[Contender], budget_s: float, rates: dict[str, fl
     (facts/s at the previous size) project a run's cost, and a contender whose single run would
     not fit is skipped (graph.load is always measured)."""
     out: dict[str, dict] = {}
-    cost: dict[str, float] = {}
-    todo: dict[str, int] = {}
+    spent: dict[str, float] = {}  # seconds used per contender (warm-up included), once admitted
     first = {c.key: True for c in contenders}
 
     def once(c: Contender) -> float:
@@ -151,24 +150,30 @@ def interleave(contenders: list[Contender], budget_s: float, rates: dict[str, fl
             continue
         left = budget_s
         try:
-            if est is None or est * (runs + 1) <= budget_s:
+            if est is None or est * 2 <= budget_s:  # room for a warm-up and one run
                 est = once(c)  # the warm-up
                 left -= est
         except Exception as exc:  # noqa: BLE001 - reported in the results, the run goes on
             out[c.key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
             log(f"  {c.key}: ERROR {out[c.key]['error']}")
             continue
-        cost[c.key] = est
-        todo[c.key] = max(1, min(runs, int(left / max(est, 1e-9))))
-    times: dict[str, list[float]] = {k: [] for k in todo}
-    for i in range(max(todo.values(), default=0)):
+        spent[c.key] = budget_s - left
+    times: dict[str, list[float]] = {k: [] for k in spent}
+    for i in range(runs):
         for c in contenders:
-            if todo.get(c.key, 0) > i and c.key not in out:
+            if c.key in out or c.key not in spent:
+                continue
+            # One run always; after it the measured median, not the projection from the
+            # previous size, decides whether one more still fits this contender's budget.
+            if i == 0 or spent[c.key] + median(times[c.key]) <= budget_s:
                 try:
-                    times[c.key].append(once(c))
+                    dt = once(c)
                 except Exception as exc:  # noqa: BLE001
                     out[c.key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
                     log(f"  {c.key}: ERROR {out[c.key]['error']}")
+                    continue
+                times[c.key].append(dt)
+                spent[c.key] += dt
     for c in contenders:
         if c.key in out:
             continue

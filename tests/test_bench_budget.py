@@ -35,3 +35,22 @@ def test_extraction_takes_fewer_articles_only_when_all_would_not_fit():
     slower = extract_articles(FULL, seconds=7 * 60, rate=10.0)
     assert FULL.articles > slow > slower > 0
     assert slow % 5 == 0  # whole shards for the 5 timed runs
+
+
+def test_loading_contenders_take_the_runs_their_measured_time_allows():
+    from bench.load_bench import Contender, interleave
+
+    calls = {"quick": 0, "slow": 0}
+
+    def contender(key: str, seconds: float) -> Contender:
+        def run() -> None:
+            calls[key] += 1
+            time.sleep(seconds)
+        return Contender(key, run, facts=100)
+
+    # The previous size projected both far slower than they are: the measured time decides.
+    rates = {"quick": 100 / 0.5, "slow": 100 / 0.5}
+    out = interleave([contender("quick", 0.01), contender("slow", 0.35)], budget_s=0.6,
+                     rates=rates, runs=5)
+    assert out["quick"]["runs"] == 5 and calls["quick"] == 5  # projected over half: no warm-up
+    assert out["slow"]["runs"] == 1 and calls["slow"] == 1  # a second run would overrun
