@@ -86,7 +86,7 @@ def _local_context(
 ) -> tuple[str, Context]:
     """A county or district article: the place, its prefecture and its province."""
     place = max(local, key=lambda p: counts[p])
-    cities = [p for p, _ in counts.most_common() if p.level == "city"]
+    cities = [p for p, _ in counts.most_common() if p.level in ("city", "municipality")]
     city = lexicon().place_by_name(place.city) if place.city else None
     if city is None:  # 湘潭县 in 湘潭市; else the prefecture the text names, in the province
         same = [c for c in cities if c.short == place.short]
@@ -95,7 +95,8 @@ def _local_context(
     province = _province_of(city) or province
     if province and not place.province:
         place = replace(place, province=province.name, city=city.name if city else "")
-    if city and place.level == "district" and not place.name.startswith(city.short):
+    own_city = place.level == "district" or (city and city.level == "municipality")
+    if city and own_city and not place.name.startswith(city.short):
         local = list(_districts_of(tuple(local), city))  # 江北区 of 宁波市: 宁波市江北区
         place = next(p for p in local if p.name == city.name + place.name)
     return place.name, Context(place, province, session, city, tuple(local))
@@ -107,7 +108,8 @@ def _districts_of(local: tuple[Place, ...], city: Place | None) -> tuple[Place, 
         return local
     return tuple(
         replace(p, name=city.name + p.name, city=city.name, province=city.province)
-        if p.level == "district" and not p.city and not p.name.startswith(city.short)
+        if (p.level == "district" or (city.level == "municipality" and p.level == "county"))
+        and not p.city and not p.name.startswith(city.short)
         else p
         for p in local
     )

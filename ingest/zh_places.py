@@ -26,6 +26,11 @@ LOCAL_BODY = (
     "委|党委|人民政府|政府|人民代表大会|人大|政协|纪委|监委|融媒体中心|人民法院|人民检察院"
     "|法院|检察院|党校|新闻中心|广播电视台"
 )
+# Areas written like districts that are none (上海市中心城区, 北京市郊区, 苏州市工业园区).
+NOT_DISTRICT = (
+    *("城区", "市区", "郊区", "辖区", "园区", "社区"),
+    *("片区", "景区", "矿区", "校区", "街区"),
+)
 LOCAL_SUFFIX = "自治县|自治旗|县|区|旗|市"
 NOT_FIRST = set("全我本各该每两一这那其此某省市县区州的和与及在对")
 FUNCTION_CHARS = set("了请求取召开听议要提会前后由与及对向把被将让给到说等为有经据按从使在是的和")
@@ -73,6 +78,39 @@ def _local_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _named_re() -> re.Pattern[str]:
+    """A district written with its city (上海市闵行区, 北京市海淀区) anywhere, or a county or
+    district that opens the headline as the subject of its verb (闵行区召开…)."""
+    cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
+    never = "(?:(?P<party>x(?<!x)))?"  # no 中共 before these
+    return re.compile(
+        f"{never}(?:(?P<city>{cities})(?P<name>[{HAN}]{{1,4}}?(?:区|县))"
+        f"|^(?P<hcity>{cities})?(?P<hname>[{HAN}]{{2,4}}?(?:县|区))"
+        f"(?=召开|举行|举办|部署|开展|召集|启动|推进|传达|学习)"
+        ")",
+        re.M,
+    )
+
+
+class _Named:
+    """A _named_re match seen through _local_re's groups (party, city, name)."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.string = m.string
+
+    def group(self, key: str) -> str | None:
+        if key == "party":
+            return None
+        if self._m.group("hname"):
+            key = {"city": "hcity", "name": "hname"}[key]
+        return self._m.group(key)
+
+    def start(self) -> int:
+        return self._m.start()
+
+
 def _local_name(m: re.Match[str], at_start: bool) -> str | None:
     """The county or district name of a match, where its context makes it one.
 
@@ -113,6 +151,10 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
     found: dict[str, Place] = {}
     hits = [(m, False) for m in _local_re().finditer(text)]
     hits += [(m, True) for m in _local_re().finditer(source or "") if m.start() == 0]
+    first = text.split("\n", 1)[0]  # the headline only, for a subject that opens it
+    hits += [(_Named(m), True) for m in _named_re().finditer(text)
+             if (m.group("name") or m.start() < len(first))
+             and not (m.group("name") or m.group("hname")).endswith(NOT_DISTRICT)]  # fmt: skip
     for m, at_start in hits:
         name = _local_name(m, at_start)
         if not name or name in known:
@@ -128,7 +170,8 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
             else:
                 name = rest
         level = "county" if name.endswith(("县", "旗", "市")) else "district"
-        full = city.name + name if city and level == "district" else name
+        # A district's, or a municipality's county's, official name opens with its city.
+        full = city.name + name if city and (level == "district" or city.level != "city") else name
         old = found.get(name)
         if old and (old.city or not city):
             continue
