@@ -32,6 +32,7 @@ from .zh_lexicon import lexicon, sentences
 from .zh_orgs import Body, Context, full_name, party_group
 from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_places import level_words
+from .zh_vertical import own_unit, unit_body
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
 
@@ -47,8 +48,12 @@ def _post(
     text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str
 ) -> Post:
     title, org = raw_title, raw_org
-    group = re.match("(党组|党委|党工委)(.+)", title)
-    if group and org:  # 省人大常委会党组书记: 书记 of the 党组 of the body
+    group = re.match("(党组|党委|党工委|纪检组)(.+)", title)
+    unit = unit_body(group.group(1), "", ctx.unit) if group and not org else None
+    if group and unit:  # 党委委员 on a unit's page: of the unit's 党委
+        return Post(group.group(2), unit.name, _ev(text, start, end, rule))
+    if group and org and group.group(1) != "纪检组":
+        # 省人大常委会党组书记: 书记 of the 党组 of the body
         body = bodies_for_post(title, org, ctx)
         org_name = party_group(body.name if body else org, group.group(1))
         return Post(group.group(2), org_name, _ev(text, start, end, rule))
@@ -64,6 +69,9 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
         org = "大会主席团"
     if org.endswith("纪委监委"):  # 省纪委监委副主任: of the supervisory commission
         org = org[:-4] + ("监委" if "主任" in title else "纪委")
+    vertical = unit_body(org, title, ctx.unit)
+    if vertical:  # 市局党委, 省局, 江苏省税务局; 局长 on a tax bureau's page
+        return vertical
     own = institution_body(org or ("校" if base_title(title) == "校长" else ""), ctx.institution)
     own = own or university_committee(org)
     if own:  # 校党委书记, 校长: of the university whose page this is
@@ -177,7 +185,9 @@ def _persons(text: str, mentions: list[Mention], ctx: Context) -> list[Person]:
 def extract_zh(article: Article) -> Extraction:
     text = article.text
     place, ctx = jurisdiction(article)
-    ctx = replace(ctx, institution=institution(text, article.source))
+    ctx = replace(
+        ctx, institution=institution(text, article.source), unit=own_unit(text, article.source)
+    )
     sents = sentences(text)
     skip = credit_spans(text)
     mentions = find_mentions(text, skip)

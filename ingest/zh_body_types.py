@@ -18,6 +18,7 @@ class Context:
     city: Place | None = None  # the prefecture: the place itself, or a county's parent
     local: tuple[Place, ...] = ()  # counties and districts the article names
     institution: str | None = None  # the university whose page this is (zh_institution)
+    unit: str | None = None  # the vertically managed unit whose page this is (zh_vertical)
 
 
 @dataclass(frozen=True)

@@ -32,3 +32,34 @@ def test_county_written_with_its_municipality() -> None:
     assert x.article.jurisdiction == "重庆市城口县"
     assert posts(x, "周海峰") == {("书记", "中共重庆市城口县委")}
     assert posts(x, "吴德明") == {("县长", "重庆市城口县人民政府")}
+
+
+def test_tax_bureau_page_writes_its_abbreviations_out() -> None:
+    x = run(
+        "国家税务总局无锡市税务局召开党委会议\n"
+        "8月2日，市局党委书记、局长丁志远主持召开市局党委会议。山东省税务局党委委员、"
+        "副局长马春晖出席会议。市局党委委员、副局长许文涛，总经济师卢嘉，驻市局纪检组组长"
+        "方海平参加会议。会议要求，要认真落实省局工作部署。\n",
+        source="国家税务总局无锡市税务局",
+    )
+    unit = "国家税务总局无锡市税务局"
+    assert posts(x, "丁志远") == {("书记", unit + "党委"), ("局长", unit)}
+    assert posts(x, "马春晖") == {
+        ("委员", "国家税务总局山东省税务局党委"),
+        ("副局长", "国家税务总局山东省税务局"),
+    }
+    assert posts(x, "许文涛") == {("委员", unit + "党委"), ("副局长", unit)}
+    assert posts(x, "卢嘉") == {("总经济师", unit)}
+    assert posts(x, "方海平") == {("组长", unit + "纪检组")}
+    orgs = {o.name for o in x.organizations}
+    assert {unit, unit + "党委", unit + "纪检组", "国家税务总局江苏省税务局"} <= orgs
+    assert not any(o.startswith(("市局", "无锡市局", "驻市局", "山东省税务局")) for o in orgs)
+    assert_evidence(x)
+
+
+def test_bare_unit_titles_only_on_a_unit_page() -> None:
+    text = "市政府召开常务会议\n市长韩立军主持会议，副队长程远、党组成员邵明出席。\n"
+    assert posts(run(text), "程远") == {("副队长", None)}
+    x = run(text, source="国家统计局宁波调查队")
+    assert posts(x, "程远") == {("副队长", "国家统计局宁波调查队")}
+    assert posts(x, "邵明") == {("成员", "中共国家统计局宁波调查队党组")}
