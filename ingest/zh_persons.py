@@ -56,15 +56,16 @@ def _chain_mentions(text: str) -> list[Mention]:
 
 
 def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mention]):
-    """市政协副主席甲、乙，秘书长丙: a bare title listed after a body's officials is that body's."""
+    """市政协副主席甲、乙，秘书长丙 (or 副主席甲、秘书长丙): a bare title listed after a body's
+    officials is that body's."""
     fixed = {t for t, _ in lexicon().title_bodies}
     groups = ("党组", "党委")  # 甲，党组成员、副主任乙: the 党组 of the first one's body
-    if head == 0 or text[head - 1] != "，" or any(p.org not in groups + ("",) for p in posts):
+    if head == 0 or text[head - 1] not in "，、" or any(p.org not in groups + ("",) for p in posts):
         return posts
     if any(base_title(p.title) in fixed for p in posts):
         return posts
     prev = [m for m in found if m.end == head - 1 and m.posts and m.posts[-1].org]
-    if not prev:  # 主任甲主持会议，副主任乙、丙出席: 甲's body
+    if not prev and text[head - 1] == "，":  # 主任甲主持会议，副主任乙、丙出席: 甲's body
         bases = {base_title(p.title) for p in posts}
         prev = [
             m

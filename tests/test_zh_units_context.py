@@ -63,3 +63,13 @@ def test_bare_unit_titles_only_on_a_unit_page() -> None:
     x = run(text, source="国家统计局宁波调查队")
     assert posts(x, "程远") == {("副队长", "国家统计局宁波调查队")}
     assert posts(x, "邵明") == {("成员", "中共国家统计局宁波调查队党组")}
+
+
+def test_bare_title_after_an_official_and_a_comma_of_enumeration() -> None:
+    x = run(
+        "闵行区召开区委常委会会议\n区委书记王建国主持会议。区政协副主席周强、秘书长吴敏列席。\n",
+        source="上海闵行",
+    )
+    assert posts(x, "吴敏") == {("秘书长", "中国人民政治协商会议上海市闵行区委员会")}
+    y = run("市委召开会议\n市委书记王建国、市长李明华出席会议。\n")
+    assert posts(y, "李明华") == {("市长", None)}  # 市长 fixes its own body: not 市委's
