@@ -20,40 +20,49 @@ UNIT = re.compile(
     f"{TAX}[{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗)税务局"
     f"|国家金融监督管理总局[{HAN}]{{2,8}}?监管(?:分)?局"
     f"|国家统计局[{HAN}]{{2,8}}?调查(?:总)?队"
-    f"|(?<![{HAN}])[{HAN}]{{2,4}}?海关(?![{HAN}]*?署)"
+    f"|(?<![{HAN}])[{HAN}]{{2,3}}?海关(?![{HAN}]*?署)"
 )
+PLACED = re.compile(f"({TAX})?([{HAN}]+?(?:省|市|自治区|县|区|旗))(税务局|公安局)")
 LOCAL_TAX = re.compile(f"([{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗))税务局")
 SELF = ("本局", "我局", "该局", "本关", "我关", "该关", "本队", "我队", "该队")
 # Bare titles that a unit's own page gives its own leaders.
-UNIT_TITLES = ("局长", "副局长", "关长", "副关长", "队长", "副队长", "总会计师", "总经济师",
-               "总审计师", "总工程师", "总监")  # fmt: skip
+UNIT_TITLES = ("局长", "关长", "队长", "政委", "总会计师", "总经济师", "总审计师", "总工程师",
+               "总监")  # fmt: skip
 PARTS = "党委|党组|纪检组|办公室"
-ABBREV = re.compile(f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)})(?:{PARTS})?")
+ABBREV = re.compile(f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])关(?=党))(?:{PARTS})?")
 Hit = tuple[int, int, Body, str]
 
 
 def own_unit(text: str, source: str | None) -> str | None:
-    """The unit whose page this is: named by the outlet, else by the headline."""
+    """The unit whose page this is: named by the outlet, else opening the headline."""
     headline = text.split("\n", 1)[0]
-    for where in (source or "", headline):
-        m = UNIT.search(where)
-        if m:
-            return m.group()
-    return None
+    m = _unit_re().search(source or "") or _unit_re().match(headline)  # the subject
+    return m.group() if m else None
 
 
-def _level(unit: str) -> str:
-    m = re.search("(省|市|自治区|县|区|旗)税务局$", unit)
-    return m.group(1) if m else ""
+@cache
+def _unit_re() -> re.Pattern[str]:
+    """UNIT, or a city's public security bureau (扬州市公安局, 扬州市江都区公安局)."""
+    cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
+    return re.compile(f"{UNIT.pattern}|(?:{cities})(?:[{HAN}]{{1,4}}?(?:区|县))?公安局")
 
 
-def _province_unit(unit: str) -> str | None:
-    """国家税务总局苏州市税务局 -> 国家税务总局江苏省税务局."""
-    m = re.fullmatch(f"{TAX}([{HAN}]+?市)税务局", unit)
-    place = lexicon().place_by_name(m.group(1)) if m else None
-    if place is None or not place.province or place.province == place.name:
+def _level_unit(unit: str, level: str) -> str | None:
+    """The same administration's unit one level up or here: 市局 on a 苏州市吴中区 bureau's
+    page is 国家税务总局苏州市税务局, 省局 on a city bureau's page the province's."""
+    m = PLACED.fullmatch(unit)
+    if not m:
         return None
-    return f"{TAX}{place.province}税务局"
+    head, place, tail = m.group(1) or "", m.group(2), m.group(3)
+    if level == "省":
+        city = lexicon().place_by_name(place[: place.index("市") + 1]) if "市" in place else None
+        province = city.province if city and city.province != city.name else None
+        return f"{head}{province}{tail}" if province and tail == "税务局" else None
+    if place.endswith(level):
+        return unit
+    if level == "市" and "市" in place:
+        return f"{head}{place[: place.index('市') + 1]}{tail}"
+    return None
 
 
 def _with_part(unit: str, part: str) -> Body:
@@ -76,20 +85,22 @@ def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
     if not unit:
         return None
     if not raw:
-        return Body(unit) if title.lstrip("副") in UNIT_TITLES or title in UNIT_TITLES else None
-    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局)?({PARTS})?", raw)
+        return Body(unit) if base(title) in UNIT_TITLES else None
+    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局|关)?({PARTS})?", raw)
     if not m or not (m.group(1) or m.group(2)):
         return None
     who = m.group(1) or "本局"  # a bare 党委 or 纪检组: the unit's own
-    if who == "省局":
-        target = _province_unit(unit)
-    elif who in ("市局", "县局", "区局"):
-        target = unit if _level(unit) == who[0] else None
-    else:
-        target = unit
+    level = who[0] if who in ("市局", "省局", "县局", "区局") else ""
+    target = _level_unit(unit, level) if level else unit
     if target is None:
         return None
+    if base(title) in UNIT_TITLES:  # 关党委委员、副关长: the unit's title, not the group's
+        return Body(target)
     return _with_part(target, m.group(2) or "")
+
+
+def base(title: str) -> str:
+    return re.sub("^(?:常务)?副", "", title)
 
 
 @cache

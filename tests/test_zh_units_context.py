@@ -73,3 +73,25 @@ def test_bare_title_after_an_official_and_a_comma_of_enumeration() -> None:
     assert posts(x, "吴敏") == {("秘书长", "中国人民政治协商会议上海市闵行区委员会")}
     y = run("市委召开会议\n市委书记王建国、市长李明华出席会议。\n")
     assert posts(y, "李明华") == {("市长", None)}  # 市长 fixes its own body: not 市委's
+
+
+def test_customs_and_police_pages_and_a_district_bureau() -> None:
+    x = run(
+        "宁波海关召开党委会议\n关党委书记、关长严松主持会议，关党委委员、副关长柯岚出席。\n",
+        source="宁波海关",
+    )
+    assert posts(x, "柯岚") == {("委员", "宁波海关党委"), ("副关长", "宁波海关")}
+    y = run("扬州市公安局召开党委会议\n市局党委副书记、政委蒋平，副局长韦东出席会议。\n")
+    assert posts(y, "蒋平") == {("副书记", "扬州市公安局党委"), ("政委", "扬州市公安局")}
+    assert posts(y, "韦东") == {("副局长", "扬州市公安局")}
+    z = run(
+        "国家税务总局扬州市江都区税务局召开干部大会\n市局党委委员、副局长滕飞出席会议。\n",
+        source="国家税务总局扬州市江都区税务局",
+    )
+    city = "国家税务总局扬州市税务局"
+    assert posts(z, "滕飞") == {("委员", city + "党委"), ("副局长", city)}
+
+
+def test_a_unit_named_inside_the_headline_is_not_the_page() -> None:
+    x = run("市委书记调研扬州市公安局\n市委书记蒋平调研时，副局长韦东陪同。\n")
+    assert posts(x, "韦东") == {("副局长", None)}
