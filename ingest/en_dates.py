@@ -65,15 +65,21 @@ DATE_RE = re.compile(
     rf"|\b(?P<iy>20\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b"
     rf"|\bthe\s+(?P<ndm>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<ndmon>{_MON2})\b"
     rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
+    # 'the presidium then held its first meeting': the day of the meeting reported before
+    rf"|(?<=\s)then(?=\s+(?:held|convened)\b)"
     rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of)"
     rf"|(?:(?:[Rr]ight|[Ii]mmediately|[Ss]hortly|[Ss]oon)\s+)?(?:[Aa]fter|[Ff]ollowing)\s+the\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:meeting|conference|session|symposium|forum|briefing)s?)\b"
     rf"|\b(?P<prevday>[Tt]he\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|preceding\s+day))\b"
     rf"|\b(?P<nextday>[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b"
+    rf"|\b(?P<later>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+days?\s+later\b"
     rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)"
     rf"|[Tt]he\s+day\s+before\s+yesterday)\b"
     rf")"
 )
+
+
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,9 @@ def resolve(m: re.Match[str], published: date | None) -> DateHit:
         return DateHit(s, e, None, None, True)
     if g.get("prevday") or g.get("nextday"):  # 'the day before': of the meeting just reported
         return DateHit(s, e, None, None, True, -1 if g.get("prevday") else 1)
+    if g.get("later"):  # 'two days later': counted from the meeting just reported
+        n = g["later"].lower()
+        return DateHit(s, e, None, None, True, int(n) if n.isdigit() else _COUNT[n])
     if g.get("dm"):  # '7 January' is 'January 7'
         g = {**g, "mon": g["dmon"], "d": g["dm"], "y": g.get("dy"), "d2": None}
     if g.get("dr1"):  # 'from 5 to 7 March'

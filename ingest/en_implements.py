@@ -63,6 +63,8 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 or n.start in range(ev.start, ev.end)
             ):
                 continue
+            if n.lower and n.start < ev.start and _earlier(text, n.name, [ev]):
+                continue  # the headline's 'the provincial ... conference' is the meeting itself
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
                 name = _earlier(text, n.name, events[:i]) or name

@@ -71,7 +71,7 @@ def merge(events: list[Event], ctx: Ctx) -> list[Event]:
 
 _SITTING = re.compile(
     r"^(?:the|a|its)\s+(?:first|second|third|fourth|fifth|opening|closing|final|\d(?:st|nd|rd|th))"
-    r"\s+(?:plenary\s+|full\s+)?(?:meeting|sitting)s?$",
+    r"\s+(?:plenary\s+|full\s+)?(?:meeting|sitting|session)s?$",
     re.I,
 )
 

@@ -403,3 +403,69 @@ def test_a_sub_body_named_only_through_a_post_is_listed():
     )
     group = "Leading Group for Rural Revitalization of the Changsha Municipal Party Committee"
     assert _orgs(x)[f"Office of the {group}"] == group
+
+
+def _by_date(x) -> dict[str, dict[str, str]]:
+    return {m.date: {p.person: p.role for p in m.participations} for m in x.meetings}
+
+
+def test_a_meeting_some_days_later_is_dated_from_the_one_before():
+    x = _x(
+        "Headline\nOn May 3, the Provincial Forestry Conference was held in Changsha. Governor "
+        "Tang Weiguo presided. Our city's Li Hanbo attended the conference.\nThree days later, "
+        "the Standing Committee of the Yueyang Municipal Party Committee held a meeting to study "
+        "the spirit of the provincial conference. Li Hanbo, Secretary of the Municipal Party "
+        "Committee, chaired the meeting. Zhou Pingan attended."
+    )
+    people = _by_date(x)
+    assert set(people) == {"2024-05-03", "2024-05-06"}
+    assert people["2024-05-06"]["Li Hanbo"] == CHAIR
+    assert "Zhou Pingan" not in people["2024-05-03"]
+    assert people["2024-05-03"].get("Li Hanbo") != CHAIR
+
+
+def test_a_body_that_then_held_its_first_meeting_held_a_second_meeting_that_day():
+    x = _x(
+        "Headline\nOn the afternoon of the 6th, the session held its preparatory meeting, "
+        "presided over by Luo Minghe. The presidium then held its first meeting, chaired by "
+        "Director Luo, which decided the daily schedule."
+    )
+    assert [m.date for m in x.meetings] == ["2024-05-06", "2024-05-06"]
+    assert all(_by_date(x)["2024-05-06"].get("Luo Minghe") == CHAIR for _ in x.meetings)
+
+
+def test_the_closing_session_of_a_two_day_conference_is_part_of_it():
+    x = _x(
+        "Headline\nThe 2024 Provincial Water Work Conference was held in Changsha from May 8 to "
+        "9. Xu Dongmei presided over the opening session. On the afternoon of the 9th, Gao "
+        "Zhenyu presided over the closing session and made a concluding speech."
+    )
+    (m,) = x.meetings
+    assert (m.date, m.end_date) == ("2024-05-08", "2024-05-09")
+    roles = {p.person: p.role for p in m.participations}
+    assert roles["Xu Dongmei"] == CHAIR and roles["Gao Zhenyu"] == CHAIR
+
+
+def test_leaders_taking_seats_on_the_rostrum_or_seated_together_with_others_attend():
+    x = _x(
+        "Headline\nOn May 8, the Third Session of the 9th Xiangtan Municipal People's Congress "
+        "opened. Executive chairmen Peng Yuhan and Qiu Lanfang took their seats in the front row "
+        "of the rostrum. Wen Jiaqi was seated on the rostrum together with Members of the "
+        "Standing Committee of the Municipal Party Committee Shi Kaiyuan and Bai Ruoxi."
+    )
+    (m,) = x.meetings
+    names = {p.person for p in m.participations}
+    assert {"Peng Yuhan", "Qiu Lanfang", "Wen Jiaqi", "Shi Kaiyuan", "Bai Ruoxi"} <= names
+
+
+def test_the_headline_naming_the_first_meeting_in_lower_case_is_not_implemented_by_it():
+    x = _x(
+        "City committee holds meeting to convey the spirit of the provincial forestry conference"
+        "\nOn May 3, the Hunan Provincial Conference on Forestry Reform was held in Changsha. "
+        "Tang Weiguo presided.\nTwo days later, the Standing Committee of the Yueyang Municipal "
+        "Party Committee held a meeting to convey the spirit of the provincial conference. Li "
+        "Hanbo presided."
+    )
+    first, second = x.meetings
+    assert first.implements == ()
+    assert [i.meeting for i in second.implements] == [first.name]
