@@ -14,6 +14,9 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_meetings import W
 
 _CAP = r"(?:[A-Z][\w'’-]*|\d{1,2}(?:st|nd|rd|th))"
+_MONTH = (  # '... Symposium on X in May': the date, not the name
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _NAMED_NOUN = r"(?:Meeting|Conference|Forum|Session|Symposium|Congress|Seminar|Plenum)"
 
 
@@ -23,7 +26,9 @@ def _named_re() -> re.Pattern[str]:
     left = rf"(?:{_CAP}(?:{sp}(?:and|of|on|for))?{sp})*"
     right = (
         rf"(?:{sp}(?:of|on|for|in){sp}(?:the{sp})?{_CAP}"
-        rf"(?:{sp}(?:(?:of|and|in|for|to|under){sp})?(?:the{sp})?{_CAP})*"
+        rf"(?:{sp}(?:(?:of|and|in|for|to|under){sp})?(?:the{sp})?(?!{_MONTH}\b){_CAP}"
+        # '... Development of Beijing, Tianjin and Hebei': a list of single names inside the name
+        rf"|(?:,{sp}{_CAP})+{sp}and{sp}{_CAP}(?![ \t]+[A-Z]))*"
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun
@@ -99,6 +104,7 @@ def named_meetings(text: str) -> list[Named]:
             out = [n for n in out if not _inside(n, m)]  # '18th meeting' inside a longer name
             if not any(n.start <= m.start("name") < n.end for n in out):
                 name = _HELD_TAIL.sub("", m.group("name"))  # '... held in Lanzhou'
+                name = _NEXT_OBJECT.sub("", name)  # '... in the new era and the spirit of ...'
                 end = m.start("name") + len(name)
                 out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
     return sorted(out, key=lambda n: n.start)
@@ -108,6 +114,10 @@ def _inside(n: Named, m: re.Match[str]) -> bool:
     return m.start("name") <= n.start and n.end < m.end("name")
 
 
+_NEXT_OBJECT = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:spirit|requirements|deployments|arrangements|decisions)\s+of\s.*$",
+    re.S,
+)
 _HELD_TAIL = re.compile(r"\s+(?:held|convened|that\s+was\s+held|which\s+was\s+held)\s+.*$", re.S)
 _TAIL_STOP = (
     r"(?:held|convened|was|were|is|are|which|who|and|or|as|studied|conveyed|called|stressed|"

@@ -469,3 +469,28 @@ def test_the_headline_naming_the_first_meeting_in_lower_case_is_not_implemented_
     first, second = x.meetings
     assert first.implements == ()
     assert [i.meeting for i in second.implements] == [first.name]
+
+
+def test_an_implemented_meeting_name_keeps_a_list_of_places_and_ends_before_the_next_object():
+    x = _x(
+        "Headline\nOn May 8, the Yueyang Municipal Party Committee held a meeting. It studied the "
+        "speech Xi Jinping delivered at the symposium on promoting the green development of the "
+        "river basin and the spirit of the Sixth Plenary Session of the 12th Hunan Provincial "
+        "Party Committee, and the speech he delivered at the Symposium on Coordinated Development "
+        "of Hunan, Hubei and Jiangxi in April. Li Hanbo presided over the meeting."
+    )
+    (m,) = x.meetings
+    names = {i.meeting for i in m.implements}
+    assert "Symposium on Coordinated Development of Hunan, Hubei and Jiangxi" in names
+    assert "Symposium on Promoting the Green Development of the River Basin" in names
+
+
+def test_executive_chairmen_of_the_sessions_presidium():
+    x = _x(
+        "Headline\nThe Third Session of the 9th Xiangtan Municipal People's Congress opened "
+        "yesterday morning. Executive chairmen of the session's presidium Peng Yuhan and Qiu "
+        "Lanfang took their seats in the front row of the rostrum."
+    )
+    body = "Presidium of the Third Session of the 9th Xiangtan Municipal People's Congress"
+    assert {("Peng Yuhan", "Executive Chairman", body)} <= _posts(x)
+    assert ("Qiu Lanfang", "Executive Chairman", body) in _posts(x)
