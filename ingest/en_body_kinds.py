@@ -200,7 +200,9 @@ _SESSION = re.compile(
     rf"\b(?P<s>{ORD}[ \t]+Session[ \t]+of[ \t]+the[ \t]+{ORD}[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,4}}?"
     r"People['’]s[ \t]+Congress)\b"
 )
-_PRESIDIUM = re.compile(r"\b(?:the[ \t]+)?[Pp]residium(?:[ \t]+of[ \t]+the[ \t]+session)?\b")
+_PRESIDIUM = re.compile(
+    r"\b(?:the[ \t]+)?(?:session['’]s[ \t]+)?[Pp]residium(?:[ \t]+of[ \t]+the[ \t]+session)?\b"
+)
 
 
 def find_presidium(text: str) -> list[OrgHit]:
