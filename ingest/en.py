@@ -28,6 +28,7 @@ from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
 from convene.ingest.en_place import article_ctx
 from convene.ingest.en_posts import extract_posts
+from convene.ingest.en_stationed import team_parent
 from convene.ingest.en_when_where import main_venue
 from convene.ingest.facts import (
     CHAIR,
@@ -211,7 +212,7 @@ def _bodies_from_posts(text, posts, known) -> list[Organization]:
     for p in posts:
         if p.rule == "en.post.subbody" and p.organization and p.organization not in names:
             names.add(p.organization)
-            parent = p.organization.split(" of the ", 1)[1]
+            parent = team_parent(p.organization) or p.organization.split(" of the ", 1)[1]
             out.append(
                 Organization(p.organization, (), parent, evidence(text, p.start, p.end, p.rule))
             )

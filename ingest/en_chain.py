@@ -13,6 +13,7 @@ from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import Ctx, OrgHit
+from convene.ingest.en_stationed import stationed_team
 from convene.ingest.en_titles_bare import (
     PARTY_TITLES,
     PostHit,
@@ -130,7 +131,10 @@ class Chain:
                 org, pos = self.by_start[at.end()].name, self.by_start[at.end()].end
             elif of:
                 hit = self.by_start.get(of.end()) or self.by_start.get(of.start() + 4)
-                if hit:
+                team = stationed_team(self.text, of.end(), self.orgs, self.ctx)
+                if team:
+                    (org, pos), rule = team, "en.post.subbody"
+                elif hit:
                     org, pos = hit.name, hit.end
                 else:
                     org, pos2, tail = self._sub_ref(of.end())

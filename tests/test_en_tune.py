@@ -494,3 +494,34 @@ def test_executive_chairmen_of_the_sessions_presidium():
     body = "Presidium of the Third Session of the 9th Xiangtan Municipal People's Congress"
     assert {("Peng Yuhan", "Executive Chairman", body)} <= _posts(x)
     assert ("Qiu Lanfang", "Executive Chairman", body) in _posts(x)
+
+
+def test_a_discipline_inspection_team_stationed_in_the_department_is_named_in_full():
+    x = _x(
+        "Headline\nOn May 8, the Party Leadership Group of the Hunan Provincial Department of "
+        "Water Resources held a meeting. Director Luo Minghe presided. Wang Hanlin, Head of the "
+        "Discipline Inspection and Supervision Team of the Provincial Commission for Discipline "
+        "Inspection and Provincial Supervisory Commission stationed in the department, attended."
+    )
+    team = (
+        "Discipline Inspection and Supervision Team of the Hunan Provincial Commission for "
+        "Discipline Inspection and Hunan Provincial Supervisory Commission Stationed in the Hunan "
+        "Provincial Department of Water Resources"
+    )
+    assert ("Wang Hanlin", "Head", team) in _posts(x)
+    assert _orgs(x)[team] == "Hunan Provincial Commission for Discipline Inspection"
+
+
+def test_a_team_stationed_at_the_ministry_is_of_the_ministry_its_minister_heads():
+    x = _x(
+        "Headline\nOn May 8, a work conference was held in Beijing. Li Guoying, Minister of Water "
+        "Resources, presided. Wang Hanlin, Head of the Discipline Inspection and Supervision Team "
+        "of the Central Commission for Discipline Inspection and the National Supervisory "
+        "Commission stationed at the Ministry, attended."
+    )
+    team = (
+        "Discipline Inspection and Supervision Team of the Central Commission for Discipline "
+        "Inspection and the National Supervisory Commission Stationed at the Ministry of Water "
+        "Resources"
+    )
+    assert ("Wang Hanlin", "Head", team) in _posts(x)
