@@ -177,7 +177,26 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
             continue
         province = city.province if city else ""
         found[name] = Place(full, short_of(name), level, province, city.name if city else "")
-    return list(found.values())
+    return list(found.values()) or _outlet_district(text, source or "")
+
+
+def _outlet_district(text: str, source: str) -> list[Place]:
+    """上海闵行, 重庆巫山: an outlet named by a city and a district or county without its level
+    word; the page's own 区委/县委 say which."""
+    m = re.fullmatch(f"({alternation(p.short for p in _cities())})([{HAN}]{{2,3}}?)"
+                     f"(?:发布|融媒|新闻|在线|网)?", source)  # fmt: skip
+    if not m or lexicon().place_by_name(m.group(2)):
+        return []
+    hints = {lv: len(re.findall(f"(?<![{NOT_BEFORE_LEVEL}]){lv}(?:委|政府|长|人大|政协)", text))
+             for lv in "区县"}  # fmt: skip
+    level = max(hints, key=lambda lv: hints[lv])
+    if not hints[level] or hints["区"] == hints["县"]:
+        return []
+    city = next(p for p in _cities() if p.short == m.group(1))
+    name = m.group(2) + level
+    kind = "district" if level == "区" else "county"
+    full = city.name + name if kind == "district" or city.level != "city" else name
+    return [Place(full, m.group(2), kind, city.province, city.name)]
 
 
 def icp_province(text: str) -> Place | None:

@@ -95,3 +95,15 @@ def test_customs_and_police_pages_and_a_district_bureau() -> None:
 def test_a_unit_named_inside_the_headline_is_not_the_page() -> None:
     x = run("市委书记调研扬州市公安局\n市委书记蒋平调研时，副局长韦东陪同。\n")
     assert posts(x, "韦东") == {("副局长", None)}
+
+
+def test_outlet_named_by_city_and_district_without_level_word() -> None:
+    x = run(
+        "区委常委会召开会议\n区委书记王建国主持会议，区长李明华出席。\n", source="上海闵行"
+    )
+    assert x.article.jurisdiction == "上海市闵行区"
+    assert posts(x, "李明华") == {("区长", "上海市闵行区人民政府")}
+    y = run("县委常委会召开会议\n县委书记周海峰主持会议，县长吴德明出席。\n", source="重庆巫山")
+    assert posts(y, "吴德明") == {("县长", "重庆市巫山县人民政府")}
+    z = run("县委常委会召开会议\n县委书记周海峰主持会议，县长吴德明出席。\n", source="赣州于都")
+    assert posts(z, "吴德明") == {("县长", "于都县人民政府")}
