@@ -16,6 +16,7 @@ from .zh_body_types import Body
 from .zh_lexicon import HAN, alternation, lexicon
 
 TAX = "国家税务总局"
+FIN = "国家金融监督管理总局"
 UNIT = re.compile(
     f"{TAX}[{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗)税务局"
     f"|国家金融监督管理总局[{HAN}]{{2,8}}?监管(?:分)?局"
@@ -28,7 +29,7 @@ SELF = ("本局", "我局", "该局", "本关", "我关", "该关", "本队", "�
 # Bare titles that a unit's own page gives its own leaders.
 UNIT_TITLES = ("局长", "关长", "队长", "政委", "总会计师", "总经济师", "总审计师", "总工程师",
                "总监")  # fmt: skip
-PARTS = "党委|党组|纪检组|办公室"
+PARTS = "党委|党组|纪检监察组|纪检组|办公室"
 ABBREV = re.compile(f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])关(?=党))(?:{PARTS})?")
 Hit = tuple[int, int, Body, str]
 
@@ -79,6 +80,9 @@ def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
     local = re.fullmatch(f"{LOCAL_TAX.pattern}({PARTS})?", raw)
     if local and not raw.startswith(TAX):
         return _with_part(f"{TAX}{local.group(1)}税务局", local.group(2) or "")
+    fin = re.fullmatch(f"([{HAN}]{{2,3}}?)(?:省|市)?金融监管(分局|局)({PARTS})?", raw)
+    if fin and any(p.short == fin.group(1) for p in lexicon().places):  # 江苏金融监管局
+        return _with_part(f"{FIN}{fin.group(1)}监管{fin.group(2)}", fin.group(3) or "")
     full = re.fullmatch(f"驻?({UNIT.pattern})({PARTS})?", raw)
     if full and full.group(2):
         return _with_part(full.group(1), full.group(2))
@@ -106,7 +110,11 @@ def base(title: str) -> str:
 @cache
 def _tax_re() -> re.Pattern[str]:
     places = alternation(p.name for p in lexicon().places)
-    return re.compile(f"(?:{TAX})?(?:{places})税务局(?:{PARTS})?")
+    shorts = alternation(p.short for p in lexicon().places if len(p.short) >= 2)
+    return re.compile(
+        f"(?:{TAX})?(?:{places})税务局(?:{PARTS})?"
+        f"|(?<![{HAN}])(?:{shorts})(?:省|市)?金融监管(?:分局|局)(?:{PARTS})?"
+    )
 
 
 def unit_bodies(text: str, unit: str | None) -> list[Hit]:

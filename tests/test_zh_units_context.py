@@ -107,3 +107,15 @@ def test_outlet_named_by_city_and_district_without_level_word() -> None:
     assert posts(y, "吴德明") == {("县长", "重庆市巫山县人民政府")}
     z = run("县委常委会召开会议\n县委书记周海峰主持会议，县长吴德明出席。\n", source="赣州于都")
     assert posts(z, "吴德明") == {("县长", "于都县人民政府")}
+
+
+def test_financial_regulator_short_forms_and_discipline_group() -> None:
+    x = run(
+        "浙江金融监管局召开党委会议\n浙江金融监管局党委书记、局长邵华主持会议，"
+        "温州金融监管分局局长严方，驻局纪检监察组组长柏宁参加。\n",
+        source="国家金融监督管理总局浙江监管局",
+    )
+    unit = "国家金融监督管理总局浙江监管局"
+    assert posts(x, "邵华") == {("书记", unit + "党委"), ("局长", unit)}
+    assert posts(x, "严方") == {("局长", "国家金融监督管理总局温州监管分局")}
+    assert posts(x, "柏宁") == {("组长", unit + "纪检监察组")}
