@@ -263,12 +263,18 @@ class Chain:
                 if org is None and i > 0 and gov_level(p.title) is None:
                     org = out[i - 1].organization
                     ministry = _MINISTRY.search(org or "")
+                    group = _PARTY_GROUP_OF.match(org or "")
                     if ministry and p.title.lower().endswith("minister"):
                         org = ministry.group(0)  # 'Members of its Party group and Vice Ministers
+                    elif group and not _GROUP_TITLE.search(p.title):
+                        org = group.group("b")  # 'Secretary of the Party group and Director': the
+                        # directorship is the department's, not the group's
             out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, p.rule)
         return out
 
 
+_PARTY_GROUP_OF = re.compile(r"Party (?:Leadership )?Group of the (?P<b>.+)$")
+_GROUP_TITLE = re.compile(r"\b(?:Secretary|Member|Leader|Head)\b", re.I)
 _IN_MEETING_NAME = re.compile(r"\b(?:Session|Meeting|Plenum)\s+of\s+the\s+(?:\w+\s+)?$")
 _LOWER_REF = re.compile(r"[a-z]+(?: [a-z]+){0,2}\b")
 # a place followed by another capitalised word that is not a level of government

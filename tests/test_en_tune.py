@@ -525,3 +525,17 @@ def test_a_team_stationed_at_the_ministry_is_of_the_ministry_its_minister_heads(
         "Resources"
     )
     assert ("Wang Hanlin", "Head", team) in _posts(x)
+
+
+def test_a_director_after_a_party_group_post_is_the_departments_not_the_groups():
+    x = _x(
+        "Headline\nOn May 8, the Party Leadership Group of the Hunan Provincial Department of "
+        "Water Resources held an enlarged meeting. Luo Minghe, Secretary of the Party Leadership "
+        "Group and Director of the Department, presided over the meeting. Members of the Party "
+        "Leadership Group and Deputy Directors Tie Hanbo and Ma Yulan attended."
+    )
+    dept = "Hunan Provincial Department of Water Resources"
+    group = f"Party Leadership Group of the {dept}"
+    posts = _posts(x)
+    assert {("Luo Minghe", "Secretary", group), ("Luo Minghe", "Director", dept)} <= posts
+    assert {("Tie Hanbo", "Member", group), ("Tie Hanbo", "Deputy Director", dept)} <= posts
