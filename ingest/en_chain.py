@@ -245,6 +245,10 @@ class Chain:
                 )
                 sub = org[1:]
                 org = f"{sub} of the {nxt}" if nxt else self.subs.get(sub.lower())
+                prev = out[i - 1].organization if i else None
+                if org is None and prev and prev.endswith("Party Committee"):
+                    org = f"{sub} of the {prev}"  # '... Party Committee and Minister of the
+                    # Publicity Department': the committee's department
                 if org:
                     self.subs[sub.lower()] = org
                 out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")

@@ -539,3 +539,14 @@ def test_a_director_after_a_party_group_post_is_the_departments_not_the_groups()
     posts = _posts(x)
     assert {("Luo Minghe", "Secretary", group), ("Luo Minghe", "Director", dept)} <= posts
     assert {("Tie Hanbo", "Member", group), ("Tie Hanbo", "Deputy Director", dept)} <= posts
+
+
+def test_a_department_after_a_party_committee_post_is_that_committees():
+    x = _x(
+        "Headline\nOn May 8, the Yueyang Municipal Party Committee held a meeting. Shi Kaiyuan, "
+        "Member of the Standing Committee of the Municipal Party Committee and Minister of the "
+        "Publicity Department, spoke."
+    )
+    dept = "Publicity Department of the Yueyang Municipal Party Committee"
+    assert ("Shi Kaiyuan", "Minister", dept) in _posts(x)
+    assert dept in _orgs(x)
