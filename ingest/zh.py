@@ -32,7 +32,7 @@ from .zh_lexicon import lexicon, sentences
 from .zh_orgs import Body, Context, full_name, party_group
 from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_places import level_words
-from .zh_vertical import own_unit, unit_body
+from .zh_vertical import own_unit, unit_body, with_admin
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
 
@@ -63,6 +63,10 @@ def _post(
 
 def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     """The body of a post: the chain's own body, else the one its title fixes (省长 -> 省政府)."""
+    return with_admin(_bodies_for_post(title, org, ctx))
+
+
+def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if org in LEVEL_WORDS:  # 自治区主席, 省长 written as 省 + 长
         org = org + "政府"
     if org == "大会" and title.endswith("主席"):  # 大会执行主席: of the session's presidium

@@ -27,7 +27,7 @@ from .zh_orgs import (
     relative_bodies,
     session_bodies,
 )
-from .zh_vertical import unit_bodies
+from .zh_vertical import unit_bodies, with_admin
 
 Hit = tuple[int, int, Body, str]
 NUM = "[一二三四五六七八九十]"
@@ -74,6 +74,7 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     ]
     spans = {(s, e) for s, e, _, _ in hits}  # 来源：党委宣传部 is a body found already
     hits += [h for h in outlet_bodies(text, source, ctx) if (h[0], h[1]) not in spans]
+    hits = [(s, e, with_admin(b) or b, raw) for s, e, b, raw in hits]  # 市税务局: 国家税务总局's
     vert = unit_bodies(text, ctx.unit)  # 市局党委, 江苏省税务局: the unit's forms win
     hits = vert + [h for h in hits if not any(v[0] < h[1] and h[0] < v[1] for v in vert)]
     # a hit nested in a longer one at the same start is the longer one's prefix, not a body

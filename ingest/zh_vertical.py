@@ -74,6 +74,19 @@ def _with_part(unit: str, part: str) -> Body:
     return Body(unit + part, unit)
 
 
+PLACE_TAX = re.compile(f"[{HAN}]{{2,12}}?(?:省|市|自治区|县|区|旗)税务局")
+
+
+def with_admin(body: Body | None) -> Body | None:
+    """苏州市税务局(党委), as a place's body written out: 国家税务总局苏州市税务局(党委)."""
+    if body is None or TAX in body.name or not PLACE_TAX.match(body.name):
+        return body
+    part_of = body.part_of
+    if part_of and PLACE_TAX.match(part_of):
+        part_of = TAX + part_of
+    return Body(TAX + body.name, part_of, (*body.aliases, body.name))
+
+
 def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
     """A body written relative to the page's unit (市局党委, 省局), or a place's tax bureau
     without its administration (江苏省税务局); a bare unit title (局长) is the unit's."""

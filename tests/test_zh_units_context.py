@@ -119,3 +119,18 @@ def test_financial_regulator_short_forms_and_discipline_group() -> None:
     assert posts(x, "邵华") == {("书记", unit + "党委"), ("局长", unit)}
     assert posts(x, "严方") == {("局长", "国家金融监督管理总局温州监管分局")}
     assert posts(x, "柏宁") == {("组长", unit + "纪检监察组")}
+
+
+def test_a_places_tax_bureau_is_the_national_administrations() -> None:
+    x = run(
+        "扬州市召开全市税收工作会议\n市委副书记、市长潘立出席会议。"
+        "市税务局党委书记、局长贺宁作报告，省税务局副局长尤清讲话。\n"
+    )
+    assert posts(x, "贺宁") == {
+        ("书记", "国家税务总局扬州市税务局党委"),
+        ("局长", "国家税务总局扬州市税务局"),
+    }
+    assert posts(x, "尤清") == {("副局长", "国家税务总局江苏省税务局")}
+    orgs = {o.name: o for o in x.organizations}
+    assert "扬州市税务局" in orgs["国家税务总局扬州市税务局"].aliases
+    assert not any(name.startswith(("扬州市税务局", "江苏省税务局")) for name in orgs)
