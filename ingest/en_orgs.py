@@ -70,7 +70,8 @@ def _org_re() -> re.Pattern[str]:
     pre = (
         rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z])"
         rf"|(?P<cppcc>CPPCC)\s+(?=[A-Z][a-z]+\s+(?:District|County|Municipal|City)\s))?"
-        rf"(?:(?P<place>{place})\s+|(?P<district>{district})\s+"
+        # 'Zhongshan District' is a district even where a city elsewhere has that name
+        rf"(?:(?P<district>{district})\s+|(?P<place>{place})\s+"
         rf"|(?!(?:The|A|An|This|That|Each|Every|All|Our|Its|Whole|Entire)\s)"
         rf"(?P<uplace>[A-Z][a-z]+)\s+(?=(?:Municipal|City)\s))?"
         rf"(?:(?P<adj>(?i:{adj}))\s+)?"

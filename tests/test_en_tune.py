@@ -550,3 +550,12 @@ def test_a_department_after_a_party_committee_post_is_that_committees():
     dept = "Publicity Department of the Yueyang Municipal Party Committee"
     assert ("Shi Kaiyuan", "Minister", dept) in _posts(x)
     assert dept in _orgs(x)
+
+
+def test_a_district_named_like_a_city_elsewhere_is_a_district_of_the_articles_city():
+    x = _x(
+        "Headline\nOn May 8, the Dalian Municipal Party Committee held a meeting. Rao Wei, "
+        "Secretary of the Zhongshan District Party Committee, spoke.",
+        source="Dalian Daily",
+    )
+    assert ("Rao Wei", "Secretary", "Dalian Zhongshan District Party Committee") in _posts(x)
