@@ -24,6 +24,11 @@ def test_district_headline_subject_makes_the_district_page() -> None:
     assert_evidence(x)
 
 
+def test_a_development_zone_opening_the_headline_is_no_district() -> None:
+    x = run("经开区召开党工委会议\n党工委书记王建国主持会议，区长李明华出席。\n")
+    assert x.article.jurisdiction != "经开区"
+
+
 def test_county_written_with_its_municipality() -> None:
     x = run(
         "县委常委会召开会议\n"
