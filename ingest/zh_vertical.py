@@ -30,7 +30,9 @@ SELF = ("本局", "我局", "该局", "本关", "我关", "该关", "本队", "�
 UNIT_TITLES = ("局长", "关长", "队长", "政委", "总会计师", "总经济师", "总审计师", "总工程师",
                "总监")  # fmt: skip
 PARTS = "党委|党组|纪检监察组|纪检组|办公室"
-ABBREV = re.compile(f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])关(?=党))(?:{PARTS})?")
+ABBREV = re.compile(
+    f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])[关队](?=党))(?:{PARTS})?"
+)
 Hit = tuple[int, int, Body, str]
 
 
@@ -93,6 +95,9 @@ def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
     local = re.fullmatch(f"{LOCAL_TAX.pattern}({PARTS})?", raw)
     if local and not raw.startswith(TAX):
         return _with_part(f"{TAX}{local.group(1)}税务局", local.group(2) or "")
+    team = re.fullmatch(f"([{HAN}]{{2,3}}?)调查(总队|队)({PARTS})?", raw)
+    if team and any(p.short == team.group(1) for p in lexicon().places):  # 苏州调查队
+        return _with_part(f"国家统计局{team.group(1)}调查{team.group(2)}", team.group(3) or "")
     fin = re.fullmatch(f"([{HAN}]{{2,3}}?)(?:省|市)?金融监管(分局|局)({PARTS})?", raw)
     if fin and any(p.short == fin.group(1) for p in lexicon().places):  # 江苏金融监管局
         return _with_part(f"{FIN}{fin.group(1)}监管{fin.group(2)}", fin.group(3) or "")
@@ -103,7 +108,7 @@ def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
         return None
     if not raw:
         return Body(unit) if base(title) in UNIT_TITLES else None
-    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局|关)?({PARTS})?", raw)
+    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局|关|队)?({PARTS})?", raw)
     if not m or not (m.group(1) or m.group(2)):
         return None
     who = m.group(1) or "本局"  # a bare 党委 or 纪检组: the unit's own
@@ -127,6 +132,7 @@ def _tax_re() -> re.Pattern[str]:
     return re.compile(
         f"(?:{TAX})?(?:{places})税务局(?:{PARTS})?"
         f"|(?<![{HAN}])(?:{shorts})(?:省|市)?金融监管(?:分局|局)(?:{PARTS})?"
+        f"|(?<![{HAN}])(?:{shorts})调查(?:总队|队)(?:{PARTS})?"
     )
 
 

@@ -139,3 +139,15 @@ def test_a_places_tax_bureau_is_the_national_administrations() -> None:
     orgs = {o.name: o for o in x.organizations}
     assert "扬州市税务局" in orgs["国家税务总局扬州市税务局"].aliases
     assert not any(name.startswith(("扬州市税务局", "江苏省税务局")) for name in orgs)
+
+
+def test_survey_team_page_and_its_provincial_corps() -> None:
+    x = run(
+        "国家统计局绍兴调查队召开党组会议\n队党组书记、队长陆平主持会议，党组成员、副队长吕青"
+        "出席。浙江调查总队副总队长袁方到会指导。\n",
+        source="国家统计局绍兴调查队",
+    )
+    unit = "国家统计局绍兴调查队"
+    assert posts(x, "陆平") == {("书记", f"中共{unit}党组"), ("队长", unit)}
+    assert posts(x, "吕青") == {("成员", f"中共{unit}党组"), ("副队长", unit)}
+    assert posts(x, "袁方") == {("副总队长", "国家统计局浙江调查总队")}
