@@ -14,10 +14,16 @@ WITH until, coalesce($since, toString(date(until) - duration({days: 364}))) AS s
 MATCH (m:Meeting)
 WHERE m.date >= since AND m.date <= until
 MATCH (m)-[:ORGANIZED_BY]->(o:Organization)
-OPTIONAL MATCH (p:Person)-[:CHAIRED]->(m)
-WITH o, count(DISTINCT m) AS meetings, count(DISTINCT p) AS chairs,
-     min(m.date) AS first, max(m.date) AS last, since, until
+WITH o, count(m) AS meetings, collect(m) AS held, min(m.date) AS first, max(m.date) AS last,
+     since, until
+ORDER BY meetings DESC, last DESC, o.name
+LIMIT $limit
+// Chairs are counted for the ranked bodies only, not for every meeting of the period.
+CALL (held) {
+  UNWIND held AS m
+  OPTIONAL MATCH (p:Person)-[:CHAIRED]->(m)
+  RETURN count(DISTINCT p) AS chairs
+}
 RETURN o.id AS id, o.name AS body, meetings, chairs, first, last, since AS period_from,
        until AS period_to
 ORDER BY meetings DESC, last DESC, body
-LIMIT $limit

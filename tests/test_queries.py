@@ -322,6 +322,14 @@ def test_most_active_chairs_and_bodies(db):
     assert {r["id"] for r in july} == {P["gao"], P["ouyang"]}
     bodies = run(db, "most_active_bodies", since="2023-01-01")
     assert bodies[0]["id"] == B["prov_psc"] and bodies[0]["meetings"] == 2
+    for row in bodies:  # every ranked body's distinct chairs, counted from the data
+        held = [m for m in ed.MEETINGS.values() if m[3] == _body_key(row["id"])
+                and m[1] >= "2023-01-01"]
+        assert row["chairs"] == len({p for m in held for p, role in m[4] if role == "chair"})
+
+
+def _body_key(body_id: str) -> str:
+    return next(k for k, v in B.items() if v == body_id)
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
