@@ -12,10 +12,14 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import Ctx, OrgHit
 
 _TEAM = re.compile(
-    r"(?:the\s+)?(?P<team>Discipline\s+Inspection\s+and\s+Supervision\s+(?:Team|Group))\s+of\s+"
+    r"(?:the\s+)?(?P<team>(?i:discipline\s+inspection\s+and\s+supervision\s+(?:team|group)))\s+of\s+"
     r"the\s+(?P<of>[A-Z][^,;.]{5,160}?)\s+[Ss]tationed\s+(?P<at>at|in)\s+(?:the\s+)?"
     r"(?P<host>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]*)*|[a-z]+)\b"
 )
+_ABBR = {
+    "CDI": "Commission for Discipline Inspection",
+    "CCDI": "Central Commission for Discipline Inspection",
+}
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _MINISTER_OF = re.compile(r"\bMinist(?:er|ry)\s+of\s+(?P<b>[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)")
 
@@ -35,13 +39,14 @@ def stationed_team(text: str, pos: int, orgs: list[OrgHit], ctx: Ctx) -> tuple[s
     host = _host(text, m, orgs)
     if host is None:
         return None
-    team = " ".join(m.group("team").split())
+    team = " ".join(w if w == "and" else w.capitalize() for w in m.group("team").lower().split())
     name = f"{team} of the {' '.join(''.join(parts).split())} Stationed {m.group('at')} the {host}"
     return name, m.end()
 
 
 def _placed(part: str, ctx: Ctx) -> str:
     """'Provincial Supervisory Commission' is the commission of the article's province."""
+    part = " ".join(_ABBR.get(w, w) for w in part.split())  # 'the Municipal CDI'
     first = part.split(" ", 1)[0]
     level = gz.place_adjectives().get(first.lower())
     place = ctx.level(level) if level and first[0].isupper() else None

@@ -559,3 +559,19 @@ def test_a_district_named_like_a_city_elsewhere_is_a_district_of_the_articles_ci
         source="Dalian Daily",
     )
     assert ("Rao Wei", "Secretary", "Dalian Zhongshan District Party Committee") in _posts(x)
+
+
+
+def test_a_lower_case_team_of_the_municipal_cdi_stationed_in_the_court():
+    x = _x(
+        "Headline\nOn May 8, the Party Group of the Yueyang Intermediate People's Court held a "
+        "meeting. Chen Yuhong, Head of the discipline inspection and supervision team of the "
+        "Municipal CDI stationed in the court, sat in on the meeting."
+    )
+    (post,) = [q for p in x.persons if p.name == "Chen Yuhong" for q in p.posts]
+    assert post.organization is not None
+    assert post.organization.startswith(
+        "Discipline Inspection and Supervision Team of the Yueyang Municipal Commission for "
+        "Discipline Inspection Stationed in the "
+    )
+    assert post.organization.endswith("Intermediate People's Court")
