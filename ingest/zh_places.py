@@ -33,6 +33,7 @@ NOT_DISTRICT = (
     *("片区", "景区", "矿区", "校区", "街区", "开发区", "开区", "高新区", "保税区", "示范区"),
     *("试验区", "功能区", "自贸区", "合作区", "度假区", "旅游区", "产业区"),
 )
+OUTLET_CHARS = "报网台刊社发布闻线政务融媒视播频道观察头条市省"  # in outlets' names, not places'
 LOCAL_SUFFIX = "自治县|自治旗|县|区|旗|市"
 NOT_FIRST = set("全我本各该每两一这那其此某省市县区州的和与及在对")
 FUNCTION_CHARS = set("了请求取召开听议要提会前后由与及对向把被将让给到说等为有经据按从使在是的和")
@@ -187,8 +188,8 @@ def _outlet_district(text: str, source: str) -> list[Place]:
     word; the page's own 区委/县委 say which."""
     m = re.fullmatch(f"({alternation(p.short for p in _cities())})([{HAN}]{{2,3}}?)"
                      f"(?:发布|融媒|新闻|在线|网)?", source)  # fmt: skip
-    if not m or lexicon().place_by_name(m.group(2)):
-        return []
+    if not m or lexicon().place_by_name(m.group(2)) or set(m.group(2)) & set(OUTLET_CHARS):
+        return []  # 上海发布, 北京日报: the city's own outlets
     hints = {lv: len(re.findall(f"(?<![{NOT_BEFORE_LEVEL}]){lv}(?:委|政府|长|人大|政协)", text))
              for lv in "区县"}  # fmt: skip
     level = max(hints, key=lambda lv: hints[lv])

@@ -112,6 +112,9 @@ def test_outlet_named_by_city_and_district_without_level_word() -> None:
     assert posts(y, "吴德明") == {("县长", "重庆市巫山县人民政府")}
     z = run("县委常委会召开会议\n县委书记周海峰主持会议，县长吴德明出席。\n", source="赣州于都")
     assert posts(z, "吴德明") == {("县长", "于都县人民政府")}
+    for outlet in ("上海发布", "北京日报"):  # the city's own outlets name no district
+        text = "区委常委会召开会议\n区委书记王建国主持会议，区长李明华出席。\n"
+        assert run(text, source=outlet).article.jurisdiction == outlet[:2] + "市"
 
 
 def test_financial_regulator_short_forms_and_discipline_group() -> None:
