@@ -125,6 +125,10 @@ _TASK_BODY = re.compile(
     r"(?P<task>(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:(?:the|of|and|for|on)[ \t]+)*[A-Z][\w'’-]*)*)"
 )
+_AND_MEETING = re.compile(
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)*?"
+    r"(?:Conference|Meeting|Session|Symposium|Forum|Plenum)\b"
+)
 _OFFICE_BEFORE = re.compile(r"\b(?P<sub>(?:General[ \t]+)?Office)[ \t]+of[ \t]+the[ \t]+$")
 
 
@@ -141,9 +145,12 @@ def find_task_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
         if place is None:
             continue
         kind = " ".join(m.group("kind").split())
-        task = " ".join(m.group("task").split())
+        raw = m.group("task")
+        cut = _AND_MEETING.search(raw)  # '... for Discipline Inspection and the X Conference'
+        end = m.start("task") + (cut.start() if cut else len(raw))
+        task = " ".join(raw[: end - m.start("task")].split())
         name = f"{place.name} {m.group('adj')} {kind} {task}"
-        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.task"))
+        out.append(OrgHit(name, text[m.start() : end], m.start(), end, None, "en.org.task"))
         office = _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if office:
             sub = " ".join(office.group("sub").split())

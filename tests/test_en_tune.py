@@ -575,3 +575,15 @@ def test_a_lower_case_team_of_the_municipal_cdi_stationed_in_the_court():
         "Discipline Inspection Stationed in the "
     )
     assert post.organization.endswith("Intermediate People's Court")
+
+
+def test_a_commission_named_by_its_task_ends_before_and_the_next_meeting():
+    x = _x(
+        "Headline\nOn May 6, the Party Leadership Group of the Provincial Department of Water "
+        "Resources held an enlarged meeting to convey the spirit of the Fourth Plenary Session of "
+        "the 13th Hunan Provincial Commission for Discipline Inspection and the National Water "
+        "Resources Work Conference. Luo Minghe presided over the meeting."
+    )
+    assert not [o for o in _orgs(x) if "Conference" in o]
+    (m,) = x.meetings
+    assert "National Water Resources Work Conference" in {i.meeting for i in m.implements}
