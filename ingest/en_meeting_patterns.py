@@ -47,9 +47,15 @@ _VERBISH = (
     r"(?:held|holds|convened|had|hosted|opened|closed|concluded|ended|presided|chaired|met|was|were"
     r"|is|are)\b"
 )
+
+
+def _noun_phrase(preps: str = "of") -> str:
+    """'the (adjectives) <meeting noun> (of/on <topic>)' as the group `phrase`, before a verb."""
+    return (rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
+            rf"(?:\s+{preps}\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)")
+
 _PARTICIPLE = re.compile(  # 'The plenary session, held in Changsha on the 5th, ...'
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
-    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)\s*,\s+(?:which\s+(?:was\s+)?)?"
+    rf"{_noun_phrase()}\s*,\s+(?:which\s+(?:was\s+)?)?"
     rf"(?P<verb>held|convened|opened|closed|concluded)\s+(?:in|on|at|from|yesterday|today|this|last)\b"
 )
 _BODY_MET = re.compile(  # 'The Standing Committee of the Provincial Party Committee met on Monday'
@@ -58,14 +64,12 @@ _BODY_MET = re.compile(  # 'The Standing Committee of the Provincial Party Commi
     r"(?!\s+with)"
 )
 _CHAIRED_BY = re.compile(  # 'The executive meeting, chaired by Premier Li, ...'
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
-    rf"(?:\s+(?:of|on)\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
-    rf"\s*,?\s+(?:(?:was|were)\s+)?(?P<verb>(?:co-)?(?:chaired|presided\s+over|hosted))\s+by\b"
+    _noun_phrase("(?:of|on)") +
+    r"\s*,?\s+(?:(?:was|were)\s+)?(?P<verb>(?:co-)?(?:chaired|presided\s+over|hosted))\s+by\b"
 )
 _NOUN_ON_DATE = re.compile(  # 'An executive meeting of the State Council on Friday decided ...'
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:(?!{_VERBISH}){W}\s+){{0,10}}?{NOUN}"
-    rf"(?:\s+of\s+(?:(?!{_VERBISH})[^,.;]){{0,80}}?)?)"
-    rf"\s+(?P<verb>(?:held\s+)?(?:on|this|yesterday|last))\b"
+    _noun_phrase() +
+    r"\s+(?P<verb>(?:held\s+)?(?:on|this|yesterday|last))\b"
 )
 _MET = re.compile(
     r"\b(?:met|meets)\s+(?:in\s+[A-Z][a-z]+\s+)?with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"
