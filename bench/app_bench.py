@@ -6,7 +6,8 @@ browser context (no client cache) on a different busy official (drawn by degree)
 query cache does not answer for Neo4j. Time runs from the navigation request until:
 - Person: the person's name heading and the meeting metrics are painted (first meaningful paint),
   and, as a second figure, until the page's last section (the meetings table) is drawn;
-- Network: the network drawing (vis-network canvas in the page's iframe) is painted.
+- Network: the graph is first drawn (vis-network's first frame in the page's iframe, by the
+  browser's clocks), and, as a second figure, until the driver's poll sees the canvas.
 """
 
 from __future__ import annotations
@@ -72,11 +73,23 @@ def _person_paint(page, url: str, person_id: str, name: str) -> tuple[float, flo
     return fmp, time.perf_counter() - t0
 
 
-def _network_paint(page, url: str, person_id: str) -> float:
+def _network_paint(page, url: str, person_id: str) -> tuple[float, float]:
+    """(first drawing, canvas seen): the graph's first drawing by the browser's own clocks, from
+    the navigation's start to vis-network's first `afterDrawing` in the iframe (the page marks
+    it as body[data-drawn-ms]); and, by the wall clock, until the driver's poll sees the canvas,
+    which runs late while the page's main thread builds the widgets and tables."""
     t0 = time.perf_counter()
     page.goto(f"{url}/Network?person={quote(person_id)}", wait_until="commit")
-    page.frame_locator("iframe").first.locator("canvas").first.wait_for(timeout=TIMEOUT_MS)
-    return time.perf_counter() - t0
+    frame = page.frame_locator("iframe").first
+    frame.locator("canvas").first.wait_for(timeout=TIMEOUT_MS)
+    seen = time.perf_counter() - t0
+    frame.locator("body[data-drawn-ms]").wait_for(state="attached", timeout=TIMEOUT_MS)
+    inner = next(f for f in page.frames if f.parent_frame is not None and f.query_selector(
+        "body[data-drawn-ms]"))
+    drawn_at = inner.evaluate(
+        "() => performance.timeOrigin + Number(document.body.dataset.drawnMs)")
+    started = page.evaluate("() => performance.timeOrigin")
+    return (drawn_at - started) / 1000, seen
 
 
 def run(people: list[tuple[str, str]], runs: int) -> dict:
@@ -91,7 +104,7 @@ def run(people: list[tuple[str, str]], runs: int) -> dict:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
                                          headless=True)
-            fmp, full, net = [], [], []
+            fmp, full, net, seen = [], [], [], []
             for i, (pid, name) in enumerate(people[:runs + 1]):
                 for what in ("person", "network"):
                     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -103,9 +116,10 @@ def run(people: list[tuple[str, str]], runs: int) -> dict:
                                 fmp.append(a)
                                 full.append(b)
                         else:
-                            t = _network_paint(page, url, pid)
+                            a, b = _network_paint(page, url, pid)
                             if i:
-                                net.append(t)
+                                net.append(a)
+                                seen.append(b)
                     finally:
                         ctx.close()
             browser.close()
@@ -119,6 +133,7 @@ def run(people: list[tuple[str, str]], runs: int) -> dict:
     out["person_fmp_s"] = {"seconds": fmp, "median_s": median(fmp)}
     out["person_complete_s"] = {"seconds": full, "median_s": median(full)}
     out["network_fmp_s"] = {"seconds": net, "median_s": median(net)}
+    out["network_canvas_seen_s"] = {"seconds": seen, "median_s": median(seen)}
     log(f"  app: Person {median(fmp):.2f} s (complete {median(full):.2f} s), "
-        f"Network {median(net):.2f} s")
+        f"Network {median(net):.2f} s (canvas seen by the driver {median(seen):.2f} s)")
     return out

@@ -332,8 +332,11 @@ def app(doc: Doc) -> None:
             f"Headless Debian chromium via Playwright on the {_size(d.get('nodes', 0))}-node "
             "graph (nodes as generated); a fresh browser context per run, a different busy "
             "official each run. First meaningful paint: Person = the name heading and the "
-            "meeting metrics painted; Network = the vis-network canvas painted. 'Complete': "
-            "until the Person page's meetings table is drawn.", "")
+            "meeting metrics painted (wall clock, until the driver sees them); Network = the "
+            "graph first drawn (vis-network's first frame, from the navigation's start by the "
+            "browser's clocks). 'Complete': until the Person page's meetings table is drawn. "
+            "'Canvas seen by the driver': wall clock until Playwright's poll finds the canvas, "
+            "which runs late while the page's main thread builds the filters and tables.", "")
     if "error" in d:
         doc.add(f"Error: {d['error']}", "")
         doc.targets.append(("App first meaningful paint ≤ 2 s", "error", "**missed**"))
@@ -344,6 +347,9 @@ def app(doc: Doc) -> None:
         ["Person, first meaningful paint", _n(p, 2), str(len(d["person_fmp_s"]["seconds"]))],
         ["Person, complete", _n(f, 2), str(len(d["person_complete_s"]["seconds"]))],
         ["Network, first meaningful paint", _n(n, 2), str(len(d["network_fmp_s"]["seconds"]))],
+        *([["Network, canvas seen by the driver", _n(d["network_canvas_seen_s"]["median_s"], 2),
+            str(len(d["network_canvas_seen_s"]["seconds"]))]]
+          if "network_canvas_seen_s" in d else []),
     ])
     doc.targets.append((f"App Person page ≤ 2 s ({_size(d.get('nodes', 0))} nodes)",
                         f"{_n(p, 2)} s", _ok(p <= 2)))

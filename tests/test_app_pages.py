@@ -172,6 +172,24 @@ def test_network_page_draws_offline_with_filters(db):
     assert "Choose someone" in text_of(at)
 
 
+def test_network_filters_changed_on_the_page_redraw_and_reach_the_url(db):
+    """The drawing is sent before its filters are drawn, so it reads each filter's state first:
+    a changed widget must redraw with the new value and mirror it into the URL."""
+    at = page("4_Network", person=P["zhou"], depth="2")
+    two_hops, _ = _drawn(at)
+    at.slider(key="net-depth").set_value(1).run()
+    one_hop, _ = _drawn(at)
+    expected = {r["target"]["id"] for r in library.run(db, "network_expand", ids=[P["zhou"]])}
+    assert one_hop == expected | {P["zhou"]} and one_hop < two_hops
+    assert at.query_params["depth"] == "1"
+    at.multiselect(key="net-types").set_value(["HOLDS"]).run()
+    held, _ = _drawn(at)
+    assert POST["prov_secretary"] in held and not held & {M["plenary"]}
+    assert at.query_params["types"] == "HOLDS"
+    at.radio(key="net-mode").set_value("co").run()
+    assert at.multiselect(key="net-types").disabled and at.query_params["mode"] == "co"
+
+
 def test_cypher_console_reads_and_draws(db):
     at = page("5_Cypher")
     at.text_area[0].input("MATCH (p:Person)-[r:CHAIRED]->(m:Meeting) RETURN p, r, m").run()

@@ -137,6 +137,8 @@ def test_network_draws_offline(app, page, artifacts):
         time.sleep(0.3)
     assert frame is not None, "the network iframe never appeared"
     frame.wait_for_selector("body[data-settled='1']", state="attached", timeout=WAIT)
+    # The first drawing is marked in the page's own clock (the benchmark reads it).
+    assert int(frame.evaluate("() => document.body.dataset.drawnMs")) > 0
     drawn = frame.evaluate("""() => {
         const canvas = document.querySelector('#mynetwork canvas');
         const ctx = canvas.getContext('2d');

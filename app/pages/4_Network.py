@@ -42,21 +42,6 @@ if not any(seeds.values()):
     st.stop()
 
 # ---------------------------------------------------------------- filters (mirrored in the URL)
-f1, f2, f3 = st.columns([2, 1, 1])
-mode = f1.radio("Show", ["around", "co"], horizontal=True, key="net-mode",
-                index=1 if ui.param("mode") == "co" else 0,
-                format_func={"around": "Everything around the selection",
-                             "co": "Who met whom (people only)"}.get)
-depth = f2.slider("Depth", 1, 3, int(ui.param("depth", "2")) if ui.param("depth", "2").isdigit()
-                  else 2, key="net-depth")
-max_nodes = f3.slider("Most nodes", 20, network.MAX_NODES, network.DEFAULT_NODES, step=10,
-                      key="net-max")
-wanted_types = [t for t in (ui.param("types") or "").split(",") if t in network.REL_TYPES]
-types = st.multiselect("Relationships", network.REL_TYPES,
-                       default=wanted_types or list(network.REL_TYPES), key="net-types",
-                       disabled=mode == "co")
-
-
 def _day(name: str) -> date | None:
     try:
         return date.fromisoformat(ui.param(name) or "")
@@ -64,30 +49,29 @@ def _day(name: str) -> date | None:
         return None
 
 
-d1, d2, d3, d4 = st.columns(4)
-since = d1.date_input("From", value=_day("since"), key="net-since",
-                      min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
-until = d2.date_input("Until", value=_day("until"), key="net-until",
-                      min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
-# The bodies most active in the chosen period (by default the year up to the newest meeting).
-bodies = data.guarded(data.rows, "most_active_bodies", limit=300,
-                      since=since.isoformat() if since else None,
-                      until=until.isoformat() if until else None)
-body_names = {b["id"]: b["body"] for b in bodies}
-within = ui.param("within")
-if within and within not in body_names:
-    detail = data.guarded(data.one, "body_detail", body_id=within)
-    body_names[within] = detail["name"] if detail else within
-options = [None, *body_names]
-within = d3.selectbox("Within body", options, index=options.index(within) if within else 0,
-                      format_func=lambda b: "any body" if b is None else body_names[b],
-                      key="net-within", disabled=mode == "co")
-place = d4.text_input("Place", value=ui.param("place", ""), key="net-place",
-                      placeholder="e.g. Qingshui, 清水", disabled=mode == "co").strip()
-ui.set_params(mode="co" if mode == "co" else None, depth=depth if depth != 2 else None,
-              types=",".join(types) if set(types) != set(network.REL_TYPES) else None,
-              since=since.isoformat() if since else None,
-              until=until.isoformat() if until else None, within=within, place=place or None)
+def current(key: str, from_url):
+    """A filter's value before its widget is drawn: the widget's own state once it has been
+    used, else the URL's. The drawing is sent first and the filters after it (in a container
+    placed above), so the browser starts on the drawing while it builds the date pickers."""
+    return st.session_state.get(key, from_url)
+
+
+url_depth = ui.param("depth", "2")
+URL = {"mode": "co" if ui.param("mode") == "co" else "around",
+       "depth": min(max(int(url_depth), 1), 3) if url_depth.isdigit() else 2,
+       "types": [t for t in (ui.param("types") or "").split(",") if t in network.REL_TYPES]
+       or list(network.REL_TYPES),
+       "since": _day("since"), "until": _day("until"), "within": ui.param("within"),
+       "place": ui.param("place", "")}
+mode = current("net-mode", URL["mode"])
+depth = current("net-depth", URL["depth"])
+max_nodes = current("net-max", network.DEFAULT_NODES)
+types = current("net-types", URL["types"])
+since = current("net-since", URL["since"])
+until = current("net-until", URL["until"])
+within = current("net-within", URL["within"])
+place = (current("net-place", URL["place"]) or "").strip()
+filters = st.container()
 
 # ---------------------------------------------------------------- gather and draw
 seed_ids = [i for ids in seeds.values() for i in ids]
@@ -122,6 +106,41 @@ st.caption(f"{len(graph.nodes)} nodes, {len(graph.edges)} edges"
                      if not (since and until)))
 st.iframe(network.to_html(graph, height=640, seeds=seed_ids), height=660)
 ui.first_screen_sent("Network", time.perf_counter())  # the drawing, before the tables below
+
+with filters:
+    f1, f2, f3 = st.columns([2, 1, 1])
+    f1.radio("Show", ["around", "co"], horizontal=True, key="net-mode",
+             index=1 if URL["mode"] == "co" else 0,
+             format_func={"around": "Everything around the selection",
+                          "co": "Who met whom (people only)"}.get)
+    f2.slider("Depth", 1, 3, URL["depth"], key="net-depth")
+    f3.slider("Most nodes", 20, network.MAX_NODES, network.DEFAULT_NODES, step=10,
+              key="net-max")
+    st.multiselect("Relationships", network.REL_TYPES, default=URL["types"], key="net-types",
+                   disabled=mode == "co")
+    d1, d2, d3, d4 = st.columns(4)
+    d1.date_input("From", value=URL["since"], key="net-since",
+                  min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
+    d2.date_input("Until", value=URL["until"], key="net-until",
+                  min_value=date(1949, 1, 1), max_value=date(2100, 1, 1))
+    # The bodies most active in the chosen period (by default the year up to the newest meeting).
+    bodies = data.guarded(data.rows, "most_active_bodies", limit=300,
+                          since=since.isoformat() if since else None,
+                          until=until.isoformat() if until else None)
+    body_names = {b["id"]: b["body"] for b in bodies}
+    if within and within not in body_names:
+        detail = data.guarded(data.one, "body_detail", body_id=within)
+        body_names[within] = detail["name"] if detail else within
+    options = [None, *body_names]
+    d3.selectbox("Within body", options, index=options.index(within) if within else 0,
+                 format_func=lambda b: "any body" if b is None else body_names[b],
+                 key="net-within", disabled=mode == "co")
+    d4.text_input("Place", value=URL["place"], key="net-place",
+                  placeholder="e.g. Qingshui, 清水", disabled=mode == "co")
+ui.set_params(mode="co" if mode == "co" else None, depth=depth if depth != 2 else None,
+              types=",".join(types) if set(types) != set(network.REL_TYPES) else None,
+              since=since.isoformat() if since else None,
+              until=until.isoformat() if until else None, within=within, place=place or None)
 
 ui.page_link("Export", "Export this selection as RDF",
              **{k: v[0] for k, v in (("person", seeds["person"]), ("meeting", seeds["meeting"]),
