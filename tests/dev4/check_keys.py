@@ -32,6 +32,13 @@ for fn in sorted(os.listdir(os.path.join(HERE, "gold"))):
         for po in p["posts"]:
             if po["organization"] and po["organization"] not in orgs:
                 print(f"  note {fn}: post org not listed (implied?): {p['name']} -> {po['organization']}")
+    zh = k["language"] == "zh"
+    def same_lang(a):
+        return zh == bool(re.search(r"[\u4e00-\u9fff]", a))
+    for e in k["persons"] + k["organizations"]:
+        for a in e["aliases"]:
+            if same_lang(a) and a.lower() not in txt.lower():
+                print(f"  note {fn}: alias not in text: {a}")
     for o in k["organizations"]:
         if o["part_of"] and o["part_of"] not in orgs: err(fn, f"part_of not listed: {o['part_of']}")
     for m in k["meetings"]:
