@@ -16,6 +16,7 @@ from functools import cache
 
 from convene.ingest.credits import BOTH, HAN, Credit, alternation, inside, labels, person_like
 from convene.ingest.meta import is_outlet
+from convene.ingest.zh_names import is_name
 
 # A token: a run of characters (a middle-dotted name is one), a slash or a colon.
 _TOKEN = re.compile(rf"{HAN}+(?:[·•]{HAN}+)*|[/／]|[:：]")
@@ -26,7 +27,8 @@ _PAIR = {"文": "图", "图": "文"}
 # Closing marks wherever they stand; 摄影 before a name is a label ("记者 X 摄影 Y").
 _ALWAYS_CLOSING = ("摄", "摄影报道")
 _OUTLET_ENDS = ("社", "报", "网", "台", "站", "中心", "客户端")
-# One-character credits: a label before names ("文/X", "图/X", "文：X"; "图：" opens a caption)
+# One-character credits: a label before names ("文/X", "图/X", "文：X", "图：X"; "图：" before
+# anything but a name opens a caption)
 # or a closing mark after them ("X/摄", "X 摄", "X 摄影", "X/文", "X 图").
 _PREFIX = {"文": "reporter", "图": "photographer"}
 _CLOSING = {"文": ("reporter",), "图": ("photographer",), "摄": ("photographer",),
@@ -129,7 +131,9 @@ def _segment(body: str, start: int) -> list[Credit]:
                 close(BOTH)
                 role = None
             i += 2
-        elif word in _PREFIX and (nxt in _SLASH or (word == "文" and nxt in _MARKS)):
+        elif word in _PREFIX and (
+            nxt in _SLASH or (nxt in _MARKS and (word == "文" or is_name(after)))
+        ):  # 图：X only before a name (图：会议现场 is a caption)
             close(None)
             role = _PREFIX[word]
         elif word in _CLOSING and group and (prev in _SLASH or not nxt or word in _ALWAYS_CLOSING):

@@ -150,8 +150,8 @@ def _placed_title(title: str, org: str, ctx: Context) -> Body | None:
 def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     """The bodies a post names, for the organization list (a 党组 with its parent)."""
     post = _post("", raw.title, raw.org, 0, 0, ctx, "")
-    if not post.organization or not raw.org:  # a body only implied by a title is not named
-        return []
+    if not post.organization or raw.org in ("",) + LEVEL_WORDS:
+        return []  # a body only implied by a title (区长, 自治区主席) is not named
     if _placed_title(raw.title, raw.org, ctx):  # 温州市长: implied too
         return []
     body = bodies_for_post(raw.title, raw.org, ctx)

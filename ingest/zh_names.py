@@ -16,6 +16,7 @@ from .zh_lexicon import HAN, alternation, lexicon
 
 # Characters that never occur inside a personal name of this genre.
 NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之其各年日号个也都并从对就将把被让给到说")
+LAST_OK = set("日")  # 玄光日, 金永日: a given name may end in 日, which elsewhere is a date's
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
@@ -33,7 +34,9 @@ def is_name(s: str, surname_needed: bool = True) -> bool:
         return True
     if not re.fullmatch(f"[{HAN}]{{2,4}}", s) or s in lx.name_stop:
         return False
-    if any(c in NEVER_IN_NAME for c in s) or _ends_in_title(s):
+    if any(c in NEVER_IN_NAME for c in s[:2]) or _ends_in_title(s):
+        return False
+    if any(c in NEVER_IN_NAME and not (k == 2 and c in LAST_OK) for k, c in enumerate(s[2:], 2)):
         return False
     if not surname_needed:
         return True
@@ -155,8 +158,8 @@ def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
         for end in range(pos + dot + 2, m.end() + 1):
             if _strong_boundary(text, end):
                 return text[pos:end]
-        for end in range(m.end(), pos + dot + 1, -1):
-            if boundary_at(text, end):
+        for end in range(m.end(), pos + dot + 1, -1):  # not 艾尔肯·吐尔洪等6位委员
+            if boundary_at(text, end) and text[end - 1] not in NEVER_IN_NAME:
                 return text[pos:end]
     found = [
         n

@@ -32,6 +32,8 @@ __all__ = ["ANNOTATION", "Mention", "RawPost", "base_title", "find_mentions"]
 
 FORMER = re.compile("(?:^|[的予对将])原(?!子)")
 LOOSE_NOT_AFTER = ("成员", "委员", "代表")  # generic: 中心组成员要带头学 is no name
+# Nouns that describe the person named next (老干部甲同志, 优秀共产党员甲同志)
+DESCRIBED_BY = ("干部", "党员", "职工", "工作者", "模范", "劳模", "标兵", "典型", "民警", "战士")
 HIGH_TITLES = ("总书记", "总理", "副总理", "委员长", "国家主席", "同志")
 
 
@@ -45,7 +47,7 @@ def _chain_mentions(text: str) -> list[Mention]:
         if not posts:
             continue
         head = posts[0].start
-        posts = [p for p in posts if not FORMER.search(p.org)]  # 给予原…局长甲: no longer held
+        posts = [p for p in posts if not _former(text, p)]  # 给予原…局长甲: no longer held
         if text[max(0, head - 2) : head] == "递补":  # 递补候补委员甲为委员: the old post is left
             posts = []
         posts += _assigned_title(text, head, posts[0].org) if posts else []
@@ -53,6 +55,14 @@ def _chain_mentions(text: str) -> list[Mention]:
         for name, pos in names:
             out.append(Mention(name, pos, pos + len(name), head, tuple(posts), "zh.title_chain"))
     return out
+
+
+def _former(text: str, post: RawPost) -> bool:
+    """原…局长 / 厅原厅长 / 殉职的原…第一书记: a post no longer held."""
+    if FORMER.search(post.org) or text[max(0, post.end - len(post.title) - 1)] == "原":
+        return True
+    item = text[post.start : post.end]
+    return bool(FORMER.match(item[item.rfind("的") :])) if "的" in item else False
 
 
 def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mention]):
@@ -135,7 +145,11 @@ def _high_title_mentions(text: str) -> list[Mention]:
     for title in HIGH_TITLES:
         for m in re.finditer(re.escape(title), text):
             name = name_before(text, m.start(), anywhere=title != "同志")
-            if name and not (title == "同志" and not boundary_at(text, m.end())):
+            ok = name and not (title == "同志" and not boundary_at(text, m.end()))
+            if not ok and title == "同志" and not text.startswith("们", m.end()):
+                name = name_before(text, m.start(), anywhere=True)  # 向老干部甲同志学习
+                ok = name and text.endswith(DESCRIBED_BY, 0, m.start() - len(name))
+            if ok and name:
                 start = m.start() - len(name)
                 posts = () if title == "同志" else (RawPost(title, "", m.start(), m.end()),)
                 out.append(Mention(name, start, m.start(), start, posts, "zh.name_title"))

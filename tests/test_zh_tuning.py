@@ -493,7 +493,7 @@ def test_committee_units_listed_after_the_first_share_its_committee() -> None:
     )
     orgs = {o.name: o.part_of for o in run(text, published="2025-08-05").organizations}
     assert orgs["中共温州市委宣传部"] == "中共温州市委"
-    assert orgs["中共温州市委统战部"] == "中共温州市委"
+    assert orgs["中共温州市委统一战线工作部"] == "中共温州市委"
 
 
 def test_chairing_while_speaking() -> None:
