@@ -28,7 +28,7 @@ from .zh_chains import place_like
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
 from .zh_institution import institution, institution_body, university_committee
-from .zh_lexicon import lexicon, sentences
+from .zh_lexicon import HAN, lexicon, sentences
 from .zh_orgs import Body, Context, full_name, party_group
 from .zh_persons import Mention, RawPost, base_title, find_mentions
 from .zh_places import level_words
@@ -96,13 +96,19 @@ def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if org:
         body = full_name(org, ctx) or _sub_unit(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
-        return body if body or relative else Body(org)
+        return body if body or relative else Body(org, _university(org))
     fixed = dict(lexicon().title_bodies).get(base_title(title))
     if not fixed:
         return None
     if fixed == "委":
         fixed = (level_words(ctx.place)[0] if ctx.place else "省") + "委"
     return full_name(fixed, ctx)
+
+
+def _university(org: str) -> str | None:
+    """南开大学化学学院: a school of a university named in front of it belongs to it."""
+    m = re.fullmatch(f"([{HAN}]{{2,10}}?大学)[{HAN}]{{2,12}}(?:学院|研究院|研究所|医院|系)", org)
+    return m.group(1) if m else None
 
 
 SUB_UNITS = ("分局", "支队", "大队", "分行", "支行", "分公司", "管理局", "调查队", "监管局")
@@ -152,6 +158,8 @@ def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     post = _post("", raw.title, raw.org, 0, 0, ctx, "")
     if not post.organization or raw.org in ("",) + LEVEL_WORDS:
         return []  # a body only implied by a title (区长, 自治区主席) is not named
+    if post.organization == ctx.session:  # 大会秘书长: of the session, a meeting
+        return []
     if _placed_title(raw.title, raw.org, ctx):  # 温州市长: implied too
         return []
     body = bodies_for_post(raw.title, raw.org, ctx)

@@ -31,6 +31,7 @@ from .zh_vertical import unit_bodies, with_admin
 
 Hit = tuple[int, int, Body, str]
 NUM = "[一二三四五六七八九十]"
+DOCUMENTS = ("工作报告", "工作要点")  # a body's document, named after it without 《》
 SESSION_AFTER = re.compile(f"第?{NUM}+届(?:{NUM}+次|[^，。；]{{0,6}}全会)")
 
 
@@ -41,21 +42,33 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
     out = []
     pats = (
         f"来源[：:]\\s*([{HAN}]{{2,10}}?(?:{suffix}))",
-        f"^([{HAN}]{{1,8}}(?:{suffix}))(?:[\\s\u3000]*首页)?\\s*[>＞]",
         f"主办[：:]\\s*([{HAN}]{{2,12}}?(?:{suffix}))(?![{HAN}])",
         f"(?:^|[\\s\u3000])([{HAN}]{{2,10}}?(?:{suffix}))主办",
-        f"([{HAN}]{{1,8}}(?:{suffix}))版权所有",
     )
     found = [(m.start(1), m.end(1)) for p in pats for m in re.finditer(p, text, re.M)]
+    sites = [m.span(m.lastindex or 1) for m in SITE.finditer(text)]
+    found += [(s, e) for s, e in sites if not SITE_NOT.search(text[s:e])]
     if source:
         found += list(occurrences(text, source))
+    names = {text[s:e] for s, e in found} | {source}
     for s, e in found:
         name = text[s:e]
         site = re.sub("(?:门户)?网(?:站)?$", "", name)
         if site != name and full_name(site, ctx):
             continue
-        out.append((s, e, Body(name), name))
+        # 新华日报社版权所有 on a 新华日报 page: the copyright holder is the paper itself (a
+        # sponsor, 新华日报社主办, is the publishing house: a body of its own)
+        owner = text.startswith("版权所有", e) and name.endswith("社") and name[:-1] in names
+        out.append((s, e, Body(name[:-1]) if owner else Body(name), name))
     return out
+
+
+# The site a page belongs to: the first item of its breadcrumb (津云 > 天津 > 时政), or the
+# holder of its copyright line (津云版权所有); not a breadcrumb's 首页 or 当前位置.
+SITE = re.compile(
+    f"^([{HAN}]{{2,10}})(?:[\\s\u3000]*首页)?[\\s\u3000]*[>＞]|([{HAN}]{{2,10}})版权所有", re.M
+)
+SITE_NOT = re.compile("首页|主页|位置|当前|^本[网报站台]")
 
 
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
@@ -145,6 +158,7 @@ class BodyIndex:
             inside = any(bs <= s and e <= be for bs, be in blocked)
             inside = inside or bool(noun.match(text, e))  # 市委全会: in a meeting's name
             inside = inside or bool(SESSION_AFTER.match(text, e))  # 市委六届六次全会
+            inside = inside or text.startswith(DOCUMENTS, e)  # 讨论区政府工作报告: a document
             if inside and body.name not in organizers:
                 continue
             add(body, raw, Evidence(s, e, text[s:e], "zh.body", 0.8))

@@ -262,7 +262,9 @@ def session_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
 def session_organizer(session: str) -> str | None:
     """永州市第四届人民代表大会第七次会议 -> 永州市人民代表大会."""
     m = re.match("(.+?)(人民代表大会|委员会)第.+次会议$", re.sub(SESSION, "", session))
-    return f"{m.group(1)}{m.group(2)}" if m else None
+    if not m:
+        return None
+    return re.sub("^政协", "中国人民政治协商会议", f"{m.group(1)}{m.group(2)}")  # written out
 
 
 def full_name(raw: str, ctx: Context) -> Body | None:

@@ -157,6 +157,7 @@ def _high_title_mentions(text: str) -> list[Mention]:
 
 
 APPOINTED = re.compile("(?:决定任命|任命|提名|补选|增补|增选|递补|选举|推选)(?=[^，。；]{2,40}?为)")
+ELECTED = re.compile("当选为")
 REMOVED = re.compile("(?:免去|撤销|接受)(?=[^，。；]{2,8}?(?:同志)?(?:的|辞去))")
 # 王平因工作调动请求辞去…职务: only asked for, so still held.
 RESIGNS = re.compile(
@@ -175,18 +176,14 @@ def _appointment_mentions(text: str) -> list[Mention]:
         at = text.index(name, at)
         end = at + len(name)
         end += 2 if text.startswith("同志", end) else 0
-        posts: tuple[RawPost, ...] = ()
-        if text.startswith("为", end):
-            run = re.match(f"[^{re.escape(SEPARATORS)}]{{2,40}}", text[end + 1 :])
-            stop = end + 1 + run.end() if run else end
-            ends = [  # 为…厅长, 为…委员的决定, 为…主任职务: the last title of the run
-                t.end()
-                for t in title_re().finditer(text, end + 1, stop)
-                if t.end() == stop or text.startswith(("的", "职务"), t.end())
-            ]
-            if ends:
-                posts = tuple(p for p in chain_before(text, ends[-1]) if p.start > end)
+        posts = _conferred(text, end + 1) if text.startswith("为", end) else ()
         out.append(Mention(name, at, end, at, posts, "zh.appointed"))
+    for m in ELECTED.finditer(text):  # 甲当选为大会秘书长: elected, so held
+        head = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)
+        name = name_before(text, head, anywhere=True)
+        posts = _conferred(text, m.end())
+        if name and posts:
+            out.append(Mention(name, head - len(name), head, head - len(name), posts, "zh.elected"))
     for m in REMOVED.finditer(text):
         name = name_at(text, m.end())
         if name:
@@ -197,6 +194,19 @@ def _appointment_mentions(text: str) -> list[Mention]:
         posts = _resigned_posts(text, m.end())
         out.append(Mention(m.group(1), m.start(1), m.end(1), m.start(1), posts, "zh.resigning"))
     return out
+
+
+def _conferred(text: str, pos: int) -> tuple[RawPost, ...]:
+    """为…厅长, 为…委员的决定, 为…主任职务: the posts of the run after 为 (ending at pos's
+    last title)."""
+    run = re.match(f"[^{re.escape(SEPARATORS)}]{{2,40}}", text[pos:])
+    stop = pos + run.end() if run else pos
+    ends = [
+        t.end()
+        for t in title_re().finditer(text, pos, stop)
+        if t.end() == stop or text.startswith(("的", "职务"), t.end())
+    ]
+    return tuple(p for p in chain_before(text, ends[-1]) if p.start >= pos) if ends else ()
 
 
 def _name_after_chain(text: str, pos: int) -> str | None:

@@ -17,6 +17,7 @@ from .zh_lexicon import HAN, alternation, lexicon
 
 TAX = "国家税务总局"
 FIN = "国家金融监督管理总局"
+ADMINS = (TAX, FIN, "国家统计局")
 UNIT = re.compile(
     f"{TAX}[{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗)税务局"
     f"|国家金融监督管理总局[{HAN}]{{2,8}}?监管(?:分)?局"
@@ -69,6 +70,8 @@ def _level_unit(unit: str, level: str) -> str | None:
 
 
 def _with_part(unit: str, part: str) -> Body:
+    if not part:  # the unit itself, part of the administration its name opens with
+        return Body(unit, next((a for a in ADMINS if unit.startswith(a) and unit != a), None))
     if part == "党组":
         return Body(f"中共{unit}党组", unit)
     if part == "党委":
@@ -133,7 +136,8 @@ def _tax_re() -> re.Pattern[str]:
         f"(?:{TAX})?(?:{places})税务局(?:{PARTS})?"
         f"|(?<![{HAN}])(?:{shorts})(?:省|市)?金融监管(?:分局|局)(?:{PARTS})?"
         f"|(?<![{HAN}])(?:{shorts})调查(?:总队|队)(?:{PARTS})?"
-    )
+        f"|(?<![{HAN}])(?![全各本我该省市县区])[{HAN}]{{2,6}}?(?:市|县|区|旗)税务局(?:{PARTS})?"
+    )  # the last: a county's or a zone's bureau, where it opens a clause (昆山市税务局、…)
 
 
 def unit_bodies(text: str, unit: str | None) -> list[Hit]:

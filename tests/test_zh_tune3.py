@@ -86,3 +86,71 @@ def test_photo_credit_with_a_colon() -> None:
     x = extract(Article("t.txt", text, "zh", "标题", "2025-02-11", None))
     roles = {(r.person, r.role) for r in x.roles}
     assert roles == {("李晓云", "reporter"), ("全明浩", "photographer"), ("赵雪", "editor")}
+
+
+DISTRICT = (
+    "西湖之声 > 西湖新闻 > 时政\n"
+    "区政协十二届三次会议开幕\n"
+    "来源：西湖日报　　发布时间：2025-01-09 07:30\n\n"
+    "昨天（8日）上午，政协杭州市西湖区第十二届委员会第三次会议开幕。区委书记严立新出席开幕会"
+    "并讲话。区委副书记、区长方卫国，区人大常委会主任钱一鸣，区领导章晓梅、冯海涛在主席台就座。"
+    "区政协主席吕建华主持开幕会。\n"
+    "区政协副主席沈雨辰作关于十二届二次会议以来提案办理与督办情况的报告。"
+    "区委副书记余国庆对下一步工作作部署。委员们将听取并讨论区政府工作报告。"
+    "浙江大学公共管理学院教授姚思远等委员先后发言。余杭区税务局、临平区税务局作交流发言。\n"
+    "7日下午，会议举行预备会议，吕建华主持。区政协秘书长汤丽君当选为大会秘书长。"
+    "预备会议后，大会主席团举行了第一次会议。\n"
+    "记者：邹小雨　编辑：卫东\n"
+    "西湖日报社版权所有\n"
+)
+
+
+def _district():
+    return run(DISTRICT, published="2025-01-09", source="西湖日报")
+
+
+def test_leaders_after_a_collective_in_a_list_take_part() -> None:
+    """甲，乙，区领导丙、丁在主席台就座: the collective joins the list; 作关于…的报告 (long) and
+    对…作部署 make participants."""
+    x = _district()
+    session = next(m for m in x.meetings if m.date == "2025-01-08")
+    took = {p.person for p in session.participations}
+    assert {"方卫国", "钱一鸣", "章晓梅", "冯海涛", "沈雨辰", "余国庆", "姚思远"} <= took
+    assert posts(x, "章晓梅") == set()
+    assert_evidence(x)
+
+
+def test_elected_session_secretary_general_and_the_presidium() -> None:
+    """甲当选为大会秘书长: the post of the CPPCC session; its presidium is a body; the session
+    itself is a meeting, not a body."""
+    x = _district()
+    session = "政协杭州市西湖区第十二届委员会第三次会议"
+    assert ("秘书长", session) in posts(x, "汤丽君")
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs[session + "主席团"] == "中国人民政治协商会议杭州市西湖区委员会"
+    assert session not in orgs
+
+
+def test_a_government_work_report_names_no_body() -> None:
+    """讨论区政府工作报告: a document; 区长 alone does not name the government either."""
+    x = _district()
+    assert not [o for o in x.organizations if o.name.endswith("人民政府")]
+
+
+def test_bureaus_of_districts_and_a_university_school() -> None:
+    """余杭区税务局 is the national administration's; 浙江大学公共管理学院 is the university's."""
+    orgs = {o.name: o for o in _district().organizations}
+    assert (
+        "国家税务总局余杭区税务局" in orgs
+        and "余杭区税务局" in orgs["国家税务总局余杭区税务局"].aliases
+    )
+    assert "国家税务总局临平区税务局" in orgs
+    assert orgs["浙江大学公共管理学院"].part_of == "浙江大学" and "浙江大学" in orgs
+
+
+def test_site_of_the_breadcrumb_and_the_copyright_holder() -> None:
+    """西湖之声 > …: the site is an outlet without an outlet ending; 西湖日报社版权所有 on a
+    西湖日报 page is the paper itself (an alias)."""
+    orgs = {o.name: o for o in _district().organizations}
+    assert "西湖之声" in orgs
+    assert "西湖日报社" in orgs["西湖日报"].aliases and "西湖日报社" not in orgs
