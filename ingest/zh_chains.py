@@ -138,7 +138,7 @@ def org_like(org: str) -> bool:
     lx = lexicon()
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
-    ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "人大", "府", "校", "学")
+    ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "联", "人大", "府", "校", "学")
     ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室")
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 

@@ -18,7 +18,7 @@ from .zh_body_types import (  # noqa: F401 (re-exported)
     party_group,
 )
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
-from .zh_places import prefix_re, resolve
+from .zh_places import level_place, prefix_re, resolve
 from .zh_units import cppcc_bodies, leading_groups
 
 DEPT_ENDS = "委员会|办公室|厅|局|委|办|中心"
@@ -65,9 +65,17 @@ def _tail(text: str, pos: int) -> int:
     return pos + best
 
 
+LEAGUE = re.compile("团(自治区|省|市|州|县|区|旗)委")
+
+
 def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
-    """(start, end, body, as written) for 省委, 湖南省委, 市四届人大常委会, 省委…领导小组."""
+    """(start, end, body, as written) for 省委, 湖南省委, 市四届人大常委会, 省委…领导小组;
+    团市委 (the Communist Youth League's committee of the place)."""
     out = []
+    for m in LEAGUE.finditer(text):
+        place = level_place(m.group(1), ctx)
+        if place is not None:
+            out.append((m.start(), m.end(), Body(f"共青团{place.name}委员会"), m.group()))
     for m in _relative_re(ctx.local).finditer(text):
         place = resolve(m, ctx, ctx.local)
         if place is None:

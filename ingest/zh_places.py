@@ -20,8 +20,8 @@ from .zh_names import VERB_CLASSES, word_class
 LOCAL_LEVELS = ("county", "district")
 LEVELS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
 # Bare level words after these characters are the end of another word (社区委员会, 城市), or a
-# generic plural (各市委, 全县) rather than the body of one place.
-NOT_BEFORE_LEVEL = "社地园城景辖山片街小郊矿湾库灾牧发新特校院都超股楼神各全我本该两每"
+# generic plural (各市委, 全县) rather than the body of one place; 团市委 is the Youth League's.
+NOT_BEFORE_LEVEL = "社地园城景辖山片街小郊矿湾库灾牧发新特校院都超股楼神各全我本该两每团"
 LOCAL_BODY = (
     "委|党委|人民政府|政府|人民代表大会|人大|政协|纪委|监委|融媒体中心|人民法院|人民检察院"
     "|法院|检察院|党校|新闻中心|广播电视台"
@@ -122,6 +122,8 @@ def _local_name(m: re.Match[str], at_start: bool) -> str | None:
     a verb before a bare level word, not a place)."""
     name = m.group("name")
     if name[0] in NOT_FIRST or name.endswith("自治区") or len(name) < 2:
+        return None
+    if name[0] == "团" and len(name) == 2:  # 团市委: the Youth League's committee of the city
         return None
     if name.startswith(PERSONNEL_VERBS):  # 递补县委候补委员…: a verb before 县委
         return None

@@ -27,7 +27,7 @@ GAP_OK = re.compile(
 )
 # between two names of a list: separators, or a collective (，区领导甲、乙) that gives no post
 JOIN_OK = re.compile(
-    r"^[、，,和及与\s\u3000]*(?:(?:自治区|省|市|州|县|区|旗|盟|镇|乡)(?:级)?领导(?:同志)?)?$"
+    r"^(?:同志)?[、，,和及与\s\u3000]*(?:(?:自治区|省|市|州|县|区|旗|盟|镇|乡)(?:级)?领导(?:同志)?)?$"
 )
 # 、市人民检察院检察长列席: an official named by title only, between the names and the verb
 UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")

@@ -154,3 +154,34 @@ def test_site_of_the_breadcrumb_and_the_copyright_holder() -> None:
     orgs = {o.name: o for o in _district().organizations}
     assert "西湖之声" in orgs
     assert "西湖日报社" in orgs["西湖日报"].aliases and "西湖日报社" not in orgs
+
+
+MASS = (
+    "嘉兴在线 > 新闻\n"
+    "市委召开群团工作会议\n"
+    "2025-11-21 08:00　来源：嘉兴日报\n\n"
+    "11月20日上午，市委群团工作会议召开。市委书记王立新同志主持会议。市委副书记、市长李国栋同志，"
+    "市委副书记王建军同志出席会议。省委宣传部副部长、省社科联党组书记周文博作辅导报告。"
+    "市总工会主席李建平，市妇联主席张晓华，市科协党组书记、主席陈红梅，团市委书记刘志强出席。\n"
+)
+
+
+def test_comrade_after_names_in_an_attendee_list() -> None:
+    """甲同志，乙同志出席会议: 同志 after a name does not break the list."""
+    x = run(MASS, published="2025-11-21")
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert {"王立新", "李国栋", "王建军", "周文博", "李建平", "张晓华", "陈红梅", "刘志强"} <= took
+
+
+def test_peoples_organisations_of_a_place() -> None:
+    """市总工会, 市妇联, 市科协(党组), 省社科联党组, 团市委: written out with their place."""
+    x = run(MASS, published="2025-11-21")
+    assert posts(x, "李建平") == {("主席", "嘉兴市总工会")}
+    assert posts(x, "张晓华") == {("主席", "嘉兴市妇女联合会")}
+    assert posts(x, "陈红梅") == {
+        ("书记", "中共嘉兴市科学技术协会党组"),
+        ("主席", "嘉兴市科学技术协会"),
+    }
+    assert ("书记", "中共浙江省社会科学界联合会党组") in posts(x, "周文博")
+    assert posts(x, "刘志强") == {("书记", "共青团嘉兴市委员会")}
+    assert not [o for o in x.organizations if "团市" in o.name or o.name == "中共团市委"]
