@@ -233,6 +233,9 @@ def _leading_place(org: str, fixed: str) -> str:
     for place in lexicon().places:
         if org.startswith(place.name) and level and place.name.endswith(level.group()):
             return place.name
+    local = COMMITTEE.fullmatch(org)  # 余杭区委副书记、区长: a county or district not listed
+    if local and level and local.group(1).endswith(level.group()) and place_like(local.group(1)):
+        return local.group(1)
     return ""
 
 

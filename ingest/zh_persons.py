@@ -249,6 +249,23 @@ def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+PAREN_TITLED = re.compile(
+    f"(?:^|(?<=[：:、，,有]))([{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})(?=[（(][^（）()]{{2,40}}[）)])",
+    re.M,
+)
+
+
+def _paren_titled_mentions(text: str) -> list[Mention]:
+    """出席会议的有甲（市委副书记、市长）、乙（…）: a name with its titles in brackets."""
+    out: list[Mention] = []
+    for m in PAREN_TITLED.finditer(text):
+        name = m.group(1)
+        close = text.find("）", m.end()) if text[m.end()] == "（" else text.find(")", m.end())
+        if is_name(name) and chain_before(text, close):
+            out.append(Mention(name, m.start(1), m.end(1), m.start(1), (), "zh.paren_titled"))
+    return out
+
+
 def _known_mentions(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Mention]:
     out = []
     for name in names:
@@ -266,7 +283,7 @@ def find_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """All person mentions outside the skipped spans (credits), in text order."""
     found = _chain_mentions(text) + _high_title_mentions(text)
     found += _list_mentions(text) + _clause_mentions(text) + _appointment_mentions(text)
-    found += leader_mentions(text)
+    found += leader_mentions(text) + _paren_titled_mentions(text)
     found = [m for m in found if _outside(skip, m.start, m.end)]
     by_span: dict[tuple[int, int], Mention] = {}
     for men in found:  # the first rule to claim a span wins; chains come first

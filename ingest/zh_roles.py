@@ -31,8 +31,8 @@ JOIN_OK = re.compile(
 )
 # 、市人民检察院检察长列席: an official named by title only, between the names and the verb
 UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")
-# 出席会议的领导有：甲 / 出席会议的还有甲 (not 的有关部门)
-LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:]{0,10}有(?!关|效|力|序)[：:]?")
+# 出席会议的领导有：甲 / 出席会议的还有甲 / 出席会议的市领导：甲 (not 的有关部门)
+LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:有]{0,10}(?:有(?!关|效|力|序)[：:]?|[：:])")
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
 
 

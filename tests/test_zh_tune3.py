@@ -185,3 +185,37 @@ def test_peoples_organisations_of_a_place() -> None:
     assert ("书记", "中共浙江省社会科学界联合会党组") in posts(x, "周文博")
     assert posts(x, "刘志强") == {("书记", "共青团嘉兴市委员会")}
     assert not [o for o in x.organizations if "团市" in o.name or o.name == "中共团市委"]
+
+
+CITY_LISTS = (
+    "杭州网 > 杭州新闻\n"
+    "市委常委会召开扩大会议\n"
+    "2025-11-21 08:00　来源：杭州日报\n\n"
+    "11月20日，市委常委会召开扩大会议。省委常委、市委书记刘建华主持会议并讲话。\n"
+    "出席会议的有张明远（市委副书记、市长）、李小平（市人大常委会主任）、周红（市政协主席）。\n"
+    "出席会议的市领导：王一鸣　赵二虎　孙三立\n"
+    "余杭区委副书记、区长郑可作交流发言。\n"
+)
+
+
+def test_names_with_their_titles_in_brackets() -> None:
+    """出席会议的有甲（市委副书记、市长）、乙（…）: persons with posts, participants."""
+    x = run(CITY_LISTS, published="2025-11-21")
+    assert posts(x, "张明远") == {("副书记", "中共杭州市委"), ("市长", "杭州市人民政府")}
+    assert posts(x, "周红") == {("主席", "中国人民政治协商会议杭州市委员会")}
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert {"张明远", "李小平", "周红"} <= took
+    assert_evidence(x)
+
+
+def test_a_list_after_a_colon_without_you() -> None:
+    """出席会议的市领导：甲　乙　丙: the names after the colon took part."""
+    x = run(CITY_LISTS, published="2025-11-21")
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert {"王一鸣", "赵二虎", "孙三立"} <= took
+
+
+def test_district_head_after_the_district_committee() -> None:
+    """余杭区委副书记、区长: 区长 of that district's government, not the page's city."""
+    x = run(CITY_LISTS, published="2025-11-21")
+    assert ("区长", "杭州市余杭区人民政府") in posts(x, "郑可")
