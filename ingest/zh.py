@@ -127,16 +127,38 @@ def _sub_unit(org: str, ctx: Context) -> Body | None:
 
 def township_body(org: str, ctx: Context) -> Body | None:
     """叶坪乡党委 on a 瑞金市 page is 中共瑞金市叶坪乡委员会; 沙洲坝镇政府 its 人民政府."""
-    m = re.fullmatch("(.{1,6}?(?:乡|镇|街道))(党委|党工委|人民政府|政府|办事处)", org)
+    m = re.fullmatch("(.{0,6}?(?:乡|镇|街道))(党委|党工委|人民政府|政府|办事处|人大)", org)
+    if m and m.group(1) in ("乡", "镇", "街道") and ctx.town and ctx.town.endswith(m.group(1)):
+        return _town_body(ctx.town, m.group(2))  # 镇党委 on the town's own page
     if not m or not place_like(m.group(1)) or lexicon().place_by_name(m.group(1)):
         return None
     county = ctx.place.name if ctx.place and ctx.place.level in ("county", "district") else ""
     town = m.group(1) if m.group(1).startswith(county) else county + m.group(1)
-    if m.group(2) == "党委":
+    return _town_body(town, m.group(2))
+
+
+def _town_body(town: str, kind: str) -> Body:
+    if kind == "党委":
         return Body(f"中共{town}委员会")
-    if m.group(2) == "党工委":
+    if kind == "党工委":
         return Body(f"中共{town}工作委员会")
+    if kind == "人大":
+        return Body(f"{town}人民代表大会")
     return Body(f"{town}办事处" if town.endswith("街道") else f"{town}人民政府")
+
+
+TOWN_PAGE = re.compile(
+    f"[{HAN}]{{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|办事处|党委|党工委|召开|举行|$)"
+)
+
+
+def own_town(title: str | None, source: str | None) -> str | None:
+    """The township whose page this is: opening the headline (新市镇召开…) or the source."""
+    for where in (title or "", source or ""):
+        m = TOWN_PAGE.match(where)
+        if m and place_like(m.group()) and m.group()[0] not in "全我本各该":
+            return m.group()
+    return None
 
 
 def _placed_title(title: str, org: str, ctx: Context) -> Body | None:
@@ -198,7 +220,10 @@ def extract_zh(article: Article) -> Extraction:
     text = article.text
     place, ctx = jurisdiction(article)
     ctx = replace(
-        ctx, institution=institution(text, article.source), unit=own_unit(text, article.source)
+        ctx,
+        institution=institution(text, article.source),
+        unit=own_unit(text, article.source),
+        town=own_town(article.title, article.source),
     )
     sents = sentences(text)
     skip = credit_spans(text)

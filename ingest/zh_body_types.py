@@ -19,6 +19,7 @@ class Context:
     local: tuple[Place, ...] = ()  # counties and districts the article names
     institution: str | None = None  # the university whose page this is (zh_institution)
     unit: str | None = None  # the vertically managed unit whose page this is (zh_vertical)
+    town: str | None = None  # the township whose page this is (新市镇召开…), for 镇党委
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,7 @@ def _split_compound(org: str, title: str) -> tuple[str, str]:
     if title == "党委书记" and org in LEVELS:  # 自治区党委书记: 书记 of the place's 党委
         return org + "党委", "书记"
     # 叶坪乡党委书记, 校党委书记: of the township's or the school's 党委
-    if title == "党委书记" and (TOWNSHIP.fullmatch(org) or org in ("校", "学校")):
+    if title == "党委书记" and (TOWNSHIP.fullmatch(org) or org in ("校", "学校", "乡", "镇")):
         return org + "党委", "书记"
     m = COMPOUND.fullmatch(title)
     if not m or not org:

@@ -31,6 +31,11 @@ JOIN_OK = re.compile(
 )
 # 、市人民检察院检察长列席: an official named by title only, between the names and the verb
 UNNAMED = re.compile("(?:[、，][^，。；、]{2,20}?(?:长|主任|书记|主席|负责同志|负责人))+")
+# ，县委常委，县人大常委会、县政府、县政协党员副县级领导干部: bodies and officials, none named
+UNNAMED_ALL = re.compile(
+    "(?:[、，][^，。；、]{2,24})*[、，][^，。；、]{2,24}?"
+    "(?:常委|委员|成员|领导干部|干部|领导|负责同志|负责人)"
+)
 # 出席会议的领导有：甲 / 出席会议的还有甲 / 出席会议的市领导：甲 (not 的有关部门)
 LIST_AFTER = re.compile(r"^(?:会议|大会)?的[^，。：:有]{0,10}(?:有(?!关|效|力|序)[：:]?|[：:])")
 PRONOUN = re.compile(r"(?:他们|以上同志|上述同志|上述领导|(?<!其)[他她](?!们))[^，。]{0,6}$")
@@ -94,6 +99,7 @@ def _group_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]
     gap = _gap(text, before[-1].end, pos) if before else ""
     unnamed = UNNAMED.match(gap)
     gap = gap[unnamed.end() :] if unnamed else gap
+    gap = "" if UNNAMED_ALL.fullmatch(gap) else gap
     if not before or not GAP_OK.match(gap):
         return []
     group = [before[-1]]

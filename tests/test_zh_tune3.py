@@ -219,3 +219,28 @@ def test_district_head_after_the_district_committee() -> None:
     """余杭区委副书记、区长: 区长 of that district's government, not the page's city."""
     x = run(CITY_LISTS, published="2025-11-21")
     assert ("区长", "杭州市余杭区人民政府") in posts(x, "郑可")
+
+
+TOWN = (
+    "首页 > 镇街动态\n"
+    "新市镇召开党委（扩大）会议\n"
+    "发布时间：2025-11-18　来源：新市镇人民政府\n\n"
+    "11月17日下午，新市镇召开党委（扩大）会议。镇党委书记王海峰主持会议。镇党委副书记、镇长李春燕，"
+    "镇人大主席张国强，镇党委委员、副镇长陈小兵，县委常委，县人大常委会、县政府党员领导干部出席会议。\n"
+)
+
+
+def test_township_bodies_on_the_townships_own_page() -> None:
+    """镇党委, 镇政府, 镇人大 on the page of the town that opens the headline: that town's."""
+    article = Article("t.txt", TOWN, "zh", "新市镇召开党委（扩大）会议", "2025-11-18", None)
+    x = extract(article)
+    assert posts(x, "王海峰") == {("书记", "中共新市镇委员会")}
+    assert posts(x, "张国强") == {("主席", "新市镇人民代表大会")}
+    assert ("副镇长", "新市镇人民政府") in posts(x, "陈小兵")
+
+
+def test_unnamed_officials_and_bodies_before_the_verb() -> None:
+    """甲，乙，县委常委，县人大常委会、县政府党员领导干部出席会议: 甲 and 乙 took part."""
+    article = Article("t.txt", TOWN, "zh", "新市镇召开党委（扩大）会议", "2025-11-18", None)
+    took = {p.person for m in extract(article).meetings for p in m.participations}
+    assert {"王海峰", "李春燕", "张国强", "陈小兵"} <= took
