@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from .zh_lexicon import Place
 
 SESSION = "第?[一二三四五六七八九十]+届"  # a term: 第十四届, 十四届
+NOT_IN_BODY = (
+    "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
+    "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关", "全会", "届",
+)  # fmt: skip
 NOT_IN_TAIL = ("召开", "主持", "出席", "会议", "要求", "以来", "，")  # never inside a unit's name
 
 

@@ -11,21 +11,17 @@ import re
 from functools import cache, lru_cache
 
 from .zh_body_types import (  # noqa: F401 (re-exported)
+    NOT_IN_BODY,
     NOT_IN_TAIL,
     SESSION,
     Body,
     Context,
     party_group,
 )
+from .zh_departments import departments
 from .zh_lexicon import HAN, Lexicon, Place, alternation, lexicon
 from .zh_places import level_place, prefix_re, resolve
 from .zh_units import cppcc_bodies, leading_groups
-
-DEPT_ENDS = "委员会|办公室|厅|局|委|办|中心"
-NOT_IN_BODY = (
-    "召开", "主持", "出席", "会议", "书记", "工作", "重点", "要求", "推进", "以来",
-    "和国家", "决策", "企业", "全局", "发展", "事业", "部门", "部署", "部分", "机关", "全会", "届",
-)  # fmt: skip
 
 
 def _fill(template: str, place: Place) -> str:
@@ -104,6 +100,27 @@ def relative_bodies(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]
         out += [(m.start(), end, Body(o), text[m.start() : end]) for o in others]
         out.append((m.start(), end, Body(first, part), text[m.start() : end]))
         out += _unit_siblings(text, end, key, place)
+        if m.group("full") and not others:
+            out += _shared_body(text, m.start(), key, place)
+    return out
+
+
+PLACE_BEFORE = re.compile(f"([{HAN}]{{2,12}})、$")
+
+
+def _shared_body(text: str, pos: int, key: str, place: Place) -> list[tuple[int, int, Body, str]]:
+    """杭州市、宁波市、温州市政府: the places listed before one with a body have it too."""
+    out: list[tuple[int, int, Body, str]] = []
+    row = _relative_table()[key]
+    while m := PLACE_BEFORE.search(text, max(0, pos - 13), pos):
+        run = m.group(1)
+        other = next((p for p in lexicon().places if run.endswith(p.name)), None)
+        if other is None or other.level != place.level:
+            break
+        full, part = _fill(row[0], other), _fill(row[1], other) if row[1] else None
+        start = m.end(1) - len(other.name)
+        out.append((start, m.end(1), Body(full, part), full))  # the name is not written: no alias
+        pos = start
     return out
 
 
@@ -122,69 +139,6 @@ def _unit_siblings(text: str, pos: int, key: str, place: Place) -> list[tuple[in
         out.append((m.start(1), m.end(1), Body(full, part), m.group(1)))
         pos = m.end()
     return out
-
-
-@lru_cache(maxsize=128)  # per article's local places
-def _department_re(local: tuple[Place, ...]) -> re.Pattern[str]:
-    lx = lexicon()
-    known = f"(?:{alternation(lx.departments)})(?:{DEPT_ENDS})"
-    return re.compile(
-        f"(?<![全我本外各]){prefix_re(local)}"
-        f"(?:(?P<known>{known})|(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心)))"
-    )
-
-
-def departments(text: str, ctx: Context) -> list[tuple[int, int, Body, str]]:
-    """省应急管理厅, 市发展和改革委员会, 县林业和草原局: a department of the place."""
-    out = []
-    for m in _department_re(ctx.local).finditer(text):
-        unit = m.group("known") or m.group("unit")
-        if unit.endswith(lexicon().outlet_suffixes):
-            continue  # 越秀区融媒体中心: an outlet, named as written
-        if not m.group("known"):
-            if any(w in unit for w in NOT_IN_BODY + ("各", "等", "和", "的", "级", "长", "员")):
-                continue
-            if unit.startswith(("委", "政府", "人大", "政协", "纪委", "监委")):
-                continue  # the tables' bodies
-        place = resolve(m, ctx, ctx.local)
-        if place is not None:
-            out.append((m.start(), m.end(), _dept(place, unit), m.group()))
-            out += _dept_siblings(text, m.end(), place)
-    return out
-
-
-def _dept(place: Place, unit: str) -> Body:
-    full, other = _expand(unit)
-    return Body(place.name + full, aliases=(place.name + other,) if other else ())
-
-
-SIBLING = re.compile(f"、([{HAN}]{{2,12}}?(?:{DEPT_ENDS}))(?=[、，。；和及等]|主要|负责|有关|相关)")
-
-
-def _dept_siblings(text: str, pos: int, place: Place) -> list[tuple[int, int, Body, str]]:
-    """市发展改革委、财政局、市场监管局: later items of the list are the same place's."""
-    out = []
-    known = re.compile(f"(?:{alternation(lexicon().departments)})(?:{DEPT_ENDS})")
-    while m := SIBLING.match(text, pos):
-        unit = m.group(1)
-        if unit.startswith(("省", "市", "县", "区", "州")) and not unit.startswith("市场"):
-            break  # a place of its own, found as such
-        junk = NOT_IN_BODY + ("各", "等", "的", "级", "长", "员")  # 自然资源和规划局
-        if not known.fullmatch(unit) and any(w in unit for w in junk):
-            break
-        out.append((m.start(1), m.end(1), _dept(place, unit), unit))
-        pos = m.end()
-    return out
-
-
-@cache
-def _expand_table() -> dict[str, tuple[str, str]]:
-    return {short: (full, other) for short, full, other in lexicon().department_full}
-
-
-def _expand(unit: str) -> tuple[str, str]:
-    """发展改革委 -> 发展和改革委员会, 住建厅 -> 住房和城乡建设厅 (zh_department_full.tsv)."""
-    return _expand_table().get(unit, (unit, ""))
 
 
 def _siblings(text: str, pos: int, prefix: str, part: str) -> list[tuple[int, int, Body, str]]:

@@ -244,3 +244,14 @@ def test_unnamed_officials_and_bodies_before_the_verb() -> None:
     article = Article("t.txt", TOWN, "zh", "新市镇召开党委（扩大）会议", "2025-11-18", None)
     took = {p.person for m in extract(article).meetings for p in m.participations}
     assert {"王海峰", "李春燕", "张国强", "陈小兵"} <= took
+
+
+def test_places_listed_before_a_body_share_it() -> None:
+    """杭州市、宁波市、温州市政府主要负责同志: three cities' governments."""
+    text = (
+        "浙江在线 > 浙江新闻\n全省安全生产电视电话会议召开\n2025-11-21 08:00　来源：浙江日报\n\n"
+        "20日下午，全省安全生产电视电话会议召开。副省长陈奕君主持会议。"
+        "会上，杭州市、宁波市、温州市政府主要负责同志作表态发言。\n"
+    )
+    orgs = {o.name for o in run(text, published="2025-11-21").organizations}
+    assert {"杭州市人民政府", "宁波市人民政府", "温州市人民政府"} <= orgs
