@@ -156,7 +156,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     stops = alternation([*by, *field, *bare, "updated", "date", "time", "views", "hits"])
     body = (
         rf"(?P<body>[^()\[\]【】\n|｜]*?)"
-        rf"(?=\s{{2,}}|\t|[)\]】\n|｜]|\s+(?i:{stops})\s*[:：]|$)"
+        rf"(?=\s{{2,}}|\t|[()\]】\n|｜]|\s+(?i:{stops})\s*[:：]|$)"
     )
     return {
         "by": re.compile(

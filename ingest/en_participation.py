@@ -149,8 +149,9 @@ def participations(
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e
                 if k + 1 < len(cues) and cues[k + 1][3] == "active":
-                    # 'presided over by A, and B delivered a speech': B is the next clause's
-                    cut = text.rfind(", and ", ce, nxt)
+                    # 'presided over by A, and B, <posts> and C, made speeches': B and C are
+                    # the next clause's (its posts may hold ', and ' too: cut at the first)
+                    cut = text.find(", and ", ce, nxt)
                     nxt = cut if cut > ce else nxt
                 chosen = [m for m in ms if ce <= m.start < nxt]
             prev_end = ce

@@ -1,0 +1,66 @@
+"""English extraction: patterns of the genre found on fresh development articles (round 3)."""
+
+from convene.ingest.credits import credits
+from convene.ingest.en import extract_en
+from convene.ingest.facts import CHAIR, Article
+
+
+def _art(text: str, published: str | None = "2024-05-10", source: str | None = "Hunan Daily"):
+    return Article("t.txt", text, "en", text.split("\n", 1)[0], published, source)
+
+
+def _x(text: str, published: str | None = "2024-05-10", source: str | None = "Hunan Daily"):
+    return extract_en(_art(text, published, source))
+
+
+def _roles(x) -> dict[str, str]:
+    (m,) = x.meetings
+    return {p.person: p.role for p in m.participations}
+
+
+def test_speakers_who_convey_report_introduce_or_answer_take_part():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Provincial Party Committee held a "
+        "meeting. Peng Dehai, Secretary of the Provincial Party Committee, presided over the "
+        "meeting. Luo Wenjun, Deputy Secretary of the Provincial Party Committee, conveyed the "
+        "spirit of the national forestry conference. Tan Xiaoling, Director of the Provincial "
+        "Forestry Bureau, reported the progress of the spring planting. Xu Meilan, Mayor of "
+        "Changsha, introduced Changsha's practice. Zhou Jianguo, Deputy Director of the "
+        "Provincial Forestry Bureau, answered reporters' questions. Mayor Luo and other members "
+        "then made their comparison and inspection one by one."
+    )
+    roles = _roles(x)
+    assert roles["Peng Dehai"] == CHAIR
+    assert {"Luo Wenjun", "Tan Xiaoling", "Xu Meilan", "Zhou Jianguo"} <= set(roles)
+
+
+def test_a_branch_venue_participant_takes_part():
+    x = _x(
+        "Headline\nOn May 8, the Provincial Government held a video conference on forestry. "
+        "Tan Xiaoling, Deputy Secretary-General of the Municipal Government, participated at "
+        "the Changsha branch venue."
+    )
+    assert "Tan Xiaoling" in _roles(x)
+
+
+def test_after_presided_over_by_the_next_clause_starts_at_the_first_comma_and():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Provincial Party Committee held a "
+        "study session. The session was presided over by Peng Dehai, and Luo Wenjun, Deputy "
+        "Secretary of the Provincial Party Committee and Governor, and Tan Xiaoling, Deputy "
+        "Secretary of the Provincial Party Committee, made exchange speeches."
+    )
+    roles = _roles(x)
+    assert roles["Peng Dehai"] == CHAIR
+    assert roles["Luo Wenjun"] != CHAIR and roles["Tan Xiaoling"] != CHAIR
+
+
+def test_an_author_field_ends_at_a_bracketed_qualifier():
+    art = _art(
+        "Headline\nTime: 2024-05-09 10:00  Author: Tan Xiaoling, Luo Wenjun (intern)  Views: 88"
+        "\nOn May 8, the Provincial Government held a meeting."
+    )
+    assert {(r.person, r.role) for r in credits(art)} >= {
+        ("Tan Xiaoling", "reporter"),
+        ("Luo Wenjun", "reporter"),
+    }
