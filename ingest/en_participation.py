@@ -139,13 +139,17 @@ def participations(
                 voice == "weak"
             ):  # 'X stressed that ...': X spoke, unless X is a quoted national leader
                 chosen = [m for m in ms if prev_end <= m.start < cs and not _national(text, m, s)]
-            elif voice == "active":
+            elif voice in ("active", "both"):
                 lo = prev_end
                 if k:  # 'A spoke; B presided over ...': after a clause, B alone is the subject
                     lo = max(lo, text.rfind(";", prev_end, cs) + 1)
                 chosen = [
                     m for m in ms if lo <= m.start < cs and not _PRONOUN.search(text, m.end, cs)
                 ]
+                if voice == "both":  # 'A met with B, <posts>, and C': the guests too
+                    nxt = cues[k + 1][0] if k + 1 < len(cues) else e
+                    semi = text.find(";", ce, nxt)  # '...; B holds talks': another clause
+                    chosen += [m for m in ms if ce <= m.start < (semi if semi > 0 else nxt)]
             else:
                 nxt = cues[k + 1][0] if k + 1 < len(cues) else e
                 if k + 1 < len(cues) and cues[k + 1][3] == "active":

@@ -64,3 +64,14 @@ def test_an_author_field_ends_at_a_bracketed_qualifier():
         ("Tan Xiaoling", "reporter"),
         ("Luo Wenjun", "reporter"),
     }
+
+
+def test_meeting_a_guest_named_with_a_title_is_a_meeting():
+    x = _x(
+        "Headline\nOn the afternoon of May 8, Peng Dehai, Secretary of the Provincial Party "
+        "Committee, met with Anna Lindqvist, Chairman of Vastra Holdings, and her party in "
+        "Changsha. Vice Governor Luo Wenjun attended the meeting."
+    )
+    (m,) = x.meetings
+    assert m.date == "2024-05-08"
+    assert {"Peng Dehai", "Anna Lindqvist", "Luo Wenjun"} <= set(_roles(x))
