@@ -11,6 +11,24 @@ import re
 
 from convene.ingest.en_orgs import Ctx
 
+_OWNER = re.compile(r"^(city|province|county|district)['’]s\b")
+_OWN_ADJ = {
+    "province": "Provincial",
+    "city": "Municipal",
+    "county": "County",
+    "district": "District",
+}
+
+
+def _owner(level: str, ctx: Ctx) -> str:
+    """"city's" -> 'Suzhou Municipal', "district's" -> 'Wujiang District' (or the bare adjective
+    where the article's place is unknown)."""
+    p = ctx.level(level)
+    if p is None:
+        return _OWN_ADJ[level]
+    return p.full if level in ("county", "district") else f"{p.name} {_OWN_ADJ[level]}"
+
+
 _ORD_WORD = re.compile(r"^(?:its|their|a|an|the)\s+", re.I)
 
 
@@ -53,6 +71,7 @@ def expand_place(phrase: str, ctx: Ctx) -> str:
                 phrase = f"{p.full} {head}"
     elif p is not None:
         phrase = re.sub(r"(?i)^provincial\b", f"{p.name} Provincial", phrase)
+    phrase = _OWNER.sub(lambda m: _owner(m.group(1), ctx), phrase)
     if ctx.city is not None:
         name = ctx.city.name
         phrase = re.sub(r"(?i)^municipal\b", f"{name} Municipal", phrase)  # as written

@@ -107,7 +107,24 @@ def named_meetings(text: str) -> list[Named]:
                 name = _NEXT_OBJECT.sub("", name)  # '... in the new era and the spirit of ...'
                 end = m.start("name") + len(name)
                 out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
+    for m in _ORDINALS.finditer(text):  # 'the second and third plenary sessions of X'
+        out = [n for n in out if not m.start() <= n.start < m.end()]
+        kind = " ".join(m.group("kind").split())[:-1]  # 'plenary sessions' -> one session
+        tail = " ".join(m.group("tail").split())
+        for o in re.findall(_ORD_WORD, m.group("ords"), re.I):
+            out.append(Named(f"{o} {kind} of the {tail}", m.start(), m.end()))
     return sorted(out, key=lambda n: n.start)
+
+
+_ORD_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+)
+_ORDINALS = re.compile(
+    rf"\b(?P<ords>(?i:{_ORD_WORD}(?:\s*,\s*{_ORD_WORD})*\s*,?\s+and\s+{_ORD_WORD}))\s+"
+    r"(?P<kind>(?i:(?:plenary\s+)?(?:sessions|meetings|plenums)))\s+of\s+the\s+"
+    r"(?P<tail>(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)"
+)
 
 
 def _inside(n: Named, m: re.Match[str]) -> bool:
@@ -132,11 +149,14 @@ _ON_TAIL = (
     rf"(?:\s+on(?:\s+(?:(?:and|the|of|in\s+the|of\s+the)\s+)?"
     rf"(?!{_FUNCTION}\b|{_TAIL_STOP}\b)[a-z][\w-]*){{1,10}})"
 )
+_OWNER = r"(?:city|province|county|district)['’]s\s+"
 _LOWER_OF = re.compile(
     rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+"
     rf"(?:of|(?:made|set)\s+at)\s+the\s+"
     rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
-    rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL})\b"
+    rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL}"
+    # "the city's video conference on flood control": the city's own meeting
+    rf"|{_OWNER}(?:[a-z][\w-]*\s+){{0,6}}?{_LOWER_NOUN}{_ON_TAIL}?)\b"
 )
 # 'the third session of the 14th National People's Congress'
 _LOWER_ORDINAL = re.compile(

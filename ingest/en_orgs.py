@@ -164,11 +164,13 @@ def base_name(core: str, p: Place | None, district: str | None = None) -> str | 
     canon = abbr[1] if abbr else gz.canonical_core(core)
     if abbr and abbr[0] == "national":
         return canon
-    if p is None:
+    if p is None and not district:
         return None
     if district:  # 'Ningbo Zhenhai District', but 'Changxing County', 'Lijiaxiang Town'
         city = (
-            p.name if p.kind in ("city", "municipality") and district.endswith("District") else ""
+            p.name
+            if p and p.kind in ("city", "municipality") and district.endswith("District")
+            else ""
         )
         return re.sub(r"\s+", " ", f"{city} {district} {canon}").strip()
     if p.kind == "country":

@@ -43,13 +43,35 @@ def _county(text: str, title: str, sources: list[str]) -> tuple[Place | None, in
         if m.group("name") not in gz.name_stopwords() and gz.place(m.group("name")) is None
     )
     if not names:
-        return None, 0
+        return _outlet_county(text, sources)
     (name, kind), n = names.most_common(1)[0]
     own = any(src.split()[0] == name for src in sources if src)
     if n < 2 and not own:
         return None, 0
     full = f"{name} {kind}"
     return Place(full, kind.lower(), "", _with_city(text, full), ()), int(own)
+
+
+_OUR_UNIT = re.compile(r"\b(?:our|the\s+whole)\s+(?P<kind>county|district)\b")
+
+
+def _outlet_county(text: str, sources: list[str]) -> tuple[Place | None, int]:
+    """'Wujiang Daily' reporting what 'our district' did: the district named after the outlet
+    (a place the gazetteer does not list)."""
+    kinds = Counter(m.group("kind") for m in _OUR_UNIT.finditer(text))
+    if not kinds:
+        return None, 0
+    kind = kinds.most_common(1)[0][0].capitalize()
+    for src in sources:
+        word = src.split()[0] if len(src.split()) > 1 else ""
+        if (
+            re.fullmatch(r"[A-Z][a-z]{2,}", word)
+            and gz.place(word) is None
+            and word not in gz.name_stopwords()
+        ):
+            full = f"{word} {kind}"
+            return Place(full, kind.lower(), "", _with_city(text, full), ()), 1
+    return None, 0
 
 
 def _with_city(text: str, full: str) -> str:
@@ -109,6 +131,15 @@ def _unlisted_outlet_places(text: str, sources: list[str]) -> set[str]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _given_name(text: str, m: re.Match[str]) -> bool:
+    """'Lu Xinyu' is a person whose given name reads like the city Xinyu."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return bool(before) and gz.is_han_name(before.group(1), m.group(0))
+
+
 def article_ctx(article) -> tuple[Ctx, str | None]:
     text = article.text
     prov: Counter[Place] = Counter()
@@ -118,7 +149,7 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         if text[line_start : line_start + 1] == "#":
             continue
         p = gz.place(m.group(0))
-        if p is None or p.kind == "country":
+        if p is None or p.kind == "country" or _given_name(text, m):
             continue
         weight = 0.5 if text[max(0, m.start() - 3) : m.start()] == "in " else 1.0
         if _STRONG_AFTER.match(text, m.end()) or p.full == m.group(0) != p.name:

@@ -40,6 +40,8 @@ _GOVERNMENT = {  # by the title's head: 'Executive Vice Mayor' is the city's too
     "county magistrate": "county",
     "magistrate": "county",
     "county head": "county",
+    "district mayor": "district",
+    "district head": "district",
 }
 
 

@@ -75,3 +75,52 @@ def test_meeting_a_guest_named_with_a_title_is_a_meeting():
     (m,) = x.meetings
     assert m.date == "2024-05-08"
     assert {"Peng Dehai", "Anna Lindqvist", "Luo Wenjun"} <= set(_roles(x))
+
+
+def _impl(x) -> set[str]:
+    return {i.meeting for m in x.meetings for i in m.implements}
+
+
+def test_coordinated_ordinals_name_one_implemented_session_each():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Provincial Party Committee held a "
+        "meeting to implement the spirit of the first and second plenary sessions of the 15th "
+        "Provincial Party Committee."
+    )
+    impl = {n.lower() for n in _impl(x)}
+    assert "first plenary session of the 15th provincial party committee" in impl
+    assert "second plenary session of the 15th provincial party committee" in impl
+
+
+def test_the_citys_conference_is_the_citys_own_named_meeting():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting to implement "
+        "the spirit of the city's video conference on forest fire prevention held on the 6th. "
+        "Peng Dehai presided over the meeting."
+    )
+    assert "Changsha Municipal Video Conference on Forest Fire Prevention" in _impl(x)
+
+
+def test_a_given_name_that_reads_like_a_city_does_not_place_the_article():
+    from convene.ingest.en_place import article_ctx
+
+    art = _art(
+        "Headline\nOn May 8, the Hunan Provincial Party Committee held a meeting. Provincial "
+        "leaders Peng Dehai and Lu Xinyu attended."
+    )
+    ctx, _ = article_ctx(art)
+    assert ctx.city is None or ctx.city.name != "Xinyu"
+
+
+def test_an_outlet_named_after_our_district_places_the_district_bodies():
+    x = _x(
+        "Headline\nNews from Lintang Daily: yesterday our district held a work safety meeting. "
+        "Tan Xiaoling, Deputy Secretary of the District Party Committee and District Mayor, "
+        "presided over the meeting. The Baisha Town Party Committee made a statement.",
+        source="Lintang Daily",
+    )
+    orgs = {o.name for o in x.organizations}
+    assert "Lintang District Party Committee" in orgs
+    assert "Baisha Town Party Committee" in orgs
+    posts = {(p.name, q.title, q.organization) for p in x.persons for q in p.posts}
+    assert ("Tan Xiaoling", "District Mayor", "Lintang District People's Government") in posts
