@@ -131,7 +131,7 @@ _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test fir
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
     r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
-    r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
     r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|Company\s+Limited|Co\.(?!,?\s*Ltd))"
     # national bodies named by their work: 'State Flood Control and Drought Relief Headquarters'
@@ -140,7 +140,8 @@ _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test fir
 )
 # a named part of a ministry: 'Department of Crop Production of the Ministry of Water Resources'
 _PART_OF_NAMED = re.compile(
-    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     r"\s+of\s+the\s+(?=Ministry\b)"
 )
 
@@ -194,8 +195,9 @@ def _subs_of_named(text: str, named: list[OrgHit]) -> list[OrgHit]:
 
 
 _OF_THE_MINISTRY = re.compile(
-    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
-    r"(?=\s+of\s+the\s+ministry\b)"
+    r"\b(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
+    r"(?=\s+of\s+the\s+(?i:ministry)\b)"
 )
 
 

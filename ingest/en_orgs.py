@@ -82,10 +82,11 @@ def _org_re() -> re.Pattern[str]:
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
-        r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,5}(?:Bureau|Department|Commission|Administration"
-        r"|Headquarters)"
-        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+"
-        r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}"
+        r"(?:(?!(?:The|Municipal|Provincial|City|County|District|Standing|Central)\b)"
+        r"[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,5}(?:Bureau|Department|Commission|Administration"
+        r"|Headquarters|Office|Committee)"
+        r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+        r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
     )
     # 'the CPC Hubei Provincial Committee' is the provincial party committee, 'the CPPCC Heping
     # District Committee' that district's CPPCC committee

@@ -124,3 +124,34 @@ def test_an_outlet_named_after_our_district_places_the_district_bodies():
     assert "Baisha Town Party Committee" in orgs
     posts = {(p.name, q.title, q.organization) for p in x.persons for q in p.posts}
     assert ("Tan Xiaoling", "District Mayor", "Lintang District People's Government") in posts
+
+
+def _orgs(x) -> set[str]:
+    return {o.name for o in x.organizations}
+
+
+def test_hyphenated_words_stay_inside_ministry_and_commission_names():
+    x = _x(
+        "Headline\nOn May 8, the Ministry of Water and Urban-Rural Affairs held a symposium in "
+        "Changsha. It was presided over by Tan Xiaoling, Director-General of the Department of "
+        "Rural Supply of the Ministry. The Changsha Municipal Commission of Water and Urban-Rural "
+        "Affairs made an exchange speech."
+    )
+    orgs = _orgs(x)
+    assert "Ministry of Water and Urban-Rural Affairs" in orgs
+    assert "Department of Rural Supply of the Ministry of Water and Urban-Rural Affairs" in orgs
+    assert "Changsha Municipal Commission of Water and Urban-Rural Affairs" in orgs
+
+
+def test_a_placed_body_named_by_its_work_and_an_office_or_committee_head():
+    x = _x(
+        "Headline\nOn May 8, the Hunan Provincial Gazetteer Compilation Committee held a work "
+        "conference. The Liuyang County Gazetteer Office and the Changsha Municipal Gazetteer "
+        "Office made exchange speeches. Peng Dehai presided over the conference."
+    )
+    orgs = _orgs(x)
+    assert {
+        "Hunan Provincial Gazetteer Compilation Committee",
+        "Liuyang County Gazetteer Office",
+        "Changsha Municipal Gazetteer Office",
+    } <= orgs
