@@ -170,9 +170,12 @@ def find_task_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
 _LOWER_BODY = re.compile(
     r"\bthe[ \t]+(?P<adj>municipal|provincial)[ \t]+"
     r"(?P<words>(?:[a-z]+[ \t]+(?:and[ \t]+)?){1,4}?)"
-    r"(?P<kind>bureau|commission|department|administration)\b(?![ \t]+of\b)"
+    r"(?P<kind>bureau|commission|department|administration|office|committee)\b(?![ \t]+of\b)"
 )
-_NOT_A_NAME = {"relevant", "other", "all", "party", "people's", "competent", "related", "each"}
+_NOT_A_NAME = {
+    *("relevant", "other", "all", "party", "people's", "competent", "related", "each"),
+    *("standing", "general", "government", "leading", "working", "cppcc", "news", "press"),
+}
 
 
 def find_lower_bodies(text: str, ctx: Ctx) -> list[OrgHit]:

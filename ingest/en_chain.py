@@ -215,7 +215,8 @@ class Chain:
             if title_at().match(self.text, m.start() + a.end()):
                 end = m.start() + a.start()
                 break
-        name = re.sub(r"\s+", " ", self.text[m.start() : end])
+        # "Finland's Nordhavn Industries": the country's possessive is no part of the name
+        name = re.sub(r"\s+", " ", self.text[m.start("n") : end])
         if name.lower() in _BARE_PARTY:  # 'Secretary of the Party Committee and President of X'
             of = re.compile(r"\s+of\s+the\s+(?=[a-z])").match(self.text, end)
             ref = self._lower_ref(of.end()) if of else None
@@ -287,6 +288,8 @@ _NAMED_AFTER_PLACE = re.compile(
     r"[A-Z][a-z]"
 )
 _BARE_PARTY = {"party committee", "party group", "party leadership group", "party branch"}
-_NAMED_BODY = re.compile(
-    r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]+){1,6}"
+_NAMED_BODY = re.compile(  # one line: a headline's name does not run into the next line
+    r"(?:The[ \t]+)?(?:(?!(?:People|Women|Children|Workers)['’])[A-Z][a-z]+['’]s[ \t]+(?=[A-Z]))?"
+    r"(?P<n>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+|for[ \t]+)?[A-Z][\w'’-]+)"
+    r"{1,6})"
 )

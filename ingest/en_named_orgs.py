@@ -129,7 +129,7 @@ def outlet_aliases(name: str) -> tuple[str, ...]:
 _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test first
     r"(?=[A-Z])(?:\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
-    r"|Hospital|Corporation|Company|Bank|Corps|Command)\b"
+    r"|Hospital|Corporation|Company|Bank|Corps|Command|Industries)\b"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
@@ -146,6 +146,11 @@ _PART_OF_NAMED = re.compile(
 )
 
 
+_BODY_AND = re.compile(
+    r"(?:Government|Committee|Congress|Commission|Bureau|Department|Office|Court)\s+and\s+"
+)
+
+
 @cache
 def _AND_TITLE() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
     return re.compile(rf"\s+and\s+(?=(?i:{gz.titles_re()})(?:s|men|women)?\b)")
@@ -157,6 +162,9 @@ def find_named(text: str) -> list[OrgHit]:
         if "\n" in m.group(0):  # a breadcrumb above a headline is not one name
             continue
         m = _after_person(text, m)
+        lead = _BODY_AND.match(m.group(0))
+        if lead:  # "the X People's Government and Nordhavn Industries": two bodies
+            m = _NAMED_ORG_RE.match(text, m.start() + lead.end(), m.end()) or m
         cut = _AND_TITLE().search(m.group(0))
         if cut:  # 'Ministry of Water Resources and Vice Ministers A, B': the body ends before
             m = _NAMED_ORG_RE.match(text, m.start(), m.start() + cut.start()) or m

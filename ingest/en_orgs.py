@@ -60,7 +60,7 @@ def _org_re() -> re.Pattern[str]:
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
     place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
-    district = r"[A-Z][a-z]+\s+(?:District|County|Town|Township)"
+    district = r"[A-Z][a-z]+\s+(?:District|County|Town|Township|New\s+Area)"
     # 'Leading Group for Comprehensively Deepening Reform of the X': a sub-body named by its task
     task = r"(?:\s+(?:for|on)(?:\s+(?:and\s+)?[A-Z][\w-]*){1,6}?(?=\s+of\s))?"
     subp = (

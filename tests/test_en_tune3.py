@@ -155,3 +155,31 @@ def test_a_placed_body_named_by_its_work_and_an_office_or_committee_head():
         "Liuyang County Gazetteer Office",
         "Changsha Municipal Gazetteer Office",
     } <= orgs
+
+
+def test_a_foreign_company_chair_and_chief_executive():
+    x = _x(
+        "Peng Dehai met with Anna Lindqvist, Chairman of Vastra Industries\n\nRelease date: "
+        "2024-05-09\nOn May 8, Peng Dehai, Secretary of the Provincial Party Committee, met with "
+        "Anna Lindqvist, Chairman and Chief Executive Officer of Sweden's Vastra Industries. They "
+        "witnessed the signing between the Changsha Municipal People's Government and Vastra "
+        "Industries."
+    )
+    posts = {(p.name, q.title, q.organization) for p in x.persons for q in p.posts}
+    assert ("Anna Lindqvist", "Chairman", "Vastra Industries") in posts
+    assert ("Anna Lindqvist", "Chief Executive Officer", "Vastra Industries") in posts
+    orgs = _orgs(x)
+    assert "Vastra Industries" in orgs
+    assert not any(o.startswith("Government and") or "\n" in o for o in orgs)
+
+
+def test_a_new_area_government_and_lower_case_offices_of_the_city():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Government held a work meeting. Tan Xiaoling, "
+        "Deputy Head of the Xiangjiang New Area People's Government, attended. Luo Wenjun, "
+        "deputy secretary general of the municipal government and director of the municipal "
+        "gazetteer office, presided over the meeting."
+    )
+    orgs = _orgs(x)
+    assert "Xiangjiang New Area People's Government" in orgs
+    assert "Changsha Municipal Gazetteer Office" in orgs
