@@ -210,7 +210,14 @@ def _bodies_from_posts(text, posts, known) -> list[Organization]:
     names = {o.name for o in known}
     out = []
     for p in posts:
-        if p.rule == "en.post.subbody" and p.organization and p.organization not in names:
+        if not p.organization or p.organization in names:
+            continue
+        if p.organization.startswith("Ministry of ") and " of the " not in p.organization:
+            # 'Minister of Ecology and Environment' names the ministry
+            names.add(p.organization)
+            ev = evidence(text, p.start, p.end, p.rule)
+            out.append(Organization(p.organization, (), None, ev))
+        elif p.rule == "en.post.subbody":
             names.add(p.organization)
             parent = team_parent(p.organization) or p.organization.split(" of the ", 1)[1]
             out.append(

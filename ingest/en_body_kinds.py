@@ -41,6 +41,7 @@ def _typed_re() -> re.Pattern[str]:
 
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
 _ACR_SUB = re.compile(r"[ \t]+(?P<s>Party[ \t]+(?:Leadership[ \t]+)?(?:Committee|Group))\b")
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _NOT_START = {"The", "A", "An", "Of", "In", "On", "At", "From", "By", "National", "State"}
 
 
@@ -56,6 +57,10 @@ def find_typed(text: str) -> list[OrgHit]:
             start = m.end() - len(surface)
         if not re.search(r"\s", surface.strip()):
             continue
+        before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
+        if before and gz.place(before.group(1)) is not None:  # 'Dalian University of X'
+            start = before.start(1)
+            surface = text[start : m.end()]
         nat = m.group("nat")
         if nat:  # the local branch is part of the national body it names
             nat = re.sub(r"\s+", " ", nat)

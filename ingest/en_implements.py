@@ -67,7 +67,7 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 continue  # the headline's 'the provincial ... conference' is the meeting itself
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
-                name = _earlier(text, n.name, events[:i]) or name
+                name = _earlier(text, n.name, events[:i]) or _series(name, ev.name) or name
             same = next((k for k in found if name and _overlap(name, k)), None)
             if same is not None and len(name) > len(same):  # the fuller form of one meeting
                 del found[same]
@@ -95,6 +95,24 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 Implements(other.name, evidence(text, its.start(), its.end(), "en.implements.its")),
             )
     return tuple(found.values())
+
+
+_ORDINAL = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))"
+)
+_SERIES = re.compile(rf"^(?P<o>{_ORDINAL})\s+(?P<k>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+
+
+def _series(name: str, own: str) -> str | None:
+    """'the second joint meeting' studied at the 'Third Joint Meeting on X': the Second Joint
+    Meeting on X, an earlier meeting of the same series."""
+    m = _SERIES.match(name)
+    if not m:
+        return None
+    tail = re.match(
+        rf"(?i:{_ORDINAL})\s+{re.escape(m.group('k'))}(?P<t>\s+(?:on|of|for)\s.+)$", own, re.I
+    )
+    return f"{name}{tail.group('t')}" if tail and not own.startswith(m.group("o")) else None
 
 
 def _norm(name: str) -> str:

@@ -52,6 +52,15 @@ class OrgHit:
     rule: str = "en.org"
 
 
+# a town or zone named after its body: 'the Party Committee of Shuangqiao Town', 'the Management
+# Committee of the Lingang New Area' (the place gazetteer lists no towns or zones)
+_UNIT = (
+    r"(?:[A-Z][\w-]*[ \t]+){1,3}(?:Town|Township|New[ \t]+Area"
+    r"|(?:Economic|High-[Tt]ech|Hi-[Tt]ech|Industrial|Development|Technological|[ \t])*Zone)\b"
+)
+_UNIT_RE = re.compile(_UNIT)
+
+
 @cache
 def _org_re() -> re.Pattern[str]:
     cap = set(gz.subbodies_cap())
@@ -78,7 +87,8 @@ def _org_re() -> re.Pattern[str]:
     )
     post = (
         rf"(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
-        rf"(?P<ppost>(?:{place})(?:\s+(?i:{adj}))?|(?i:autonomous\s+region|province|city|region)\b))"
+        rf"(?P<ppost>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?"
+        r"|(?i:autonomous\s+region|province|city|region)\b))"
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
@@ -96,7 +106,7 @@ def _org_re() -> re.Pattern[str]:
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
         rf"(?P<osub>{sub})(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
-        rf"(?P<oplace>(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
+        rf"(?P<oplace>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
     )
     return re.compile(rf"\b(?=\w)(?:{body}|{only_sub})")
 
@@ -108,6 +118,9 @@ def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None
         val = m.groupdict().get(key)
         if not val:
             continue
+        if key != "place" and _UNIT_RE.fullmatch(val):
+            unit = re.sub(r"\s+", " ", val)
+            return Place(unit, "town", "", unit, ()), None
         words = re.sub(r"\s+", " ", val)
         p = gz.place(words, prov)
         while p is None and " " in words:  # "Xianning Municipal" -> "Xianning"

@@ -183,3 +183,39 @@ def test_a_new_area_government_and_lower_case_offices_of_the_city():
     orgs = _orgs(x)
     assert "Xiangjiang New Area People's Government" in orgs
     assert "Changsha Municipal Gazetteer Office" in orgs
+
+
+def test_a_minister_of_x_names_the_ministry_and_a_placed_university():
+    x = _x(
+        "Headline\nOn May 8, the national forestry work conference was held in Beijing. Tan "
+        "Xiaoling, Secretary of the Party Leadership Group and Minister of Forests and Grassland, "
+        "attended the conference and delivered a speech. Luo Wenjun, President of Changsha "
+        "University of Forestry, made an exchange speech."
+    )
+    orgs = _orgs(x)
+    assert "Ministry of Forests and Grassland" in orgs
+    assert "Changsha University of Forestry" in orgs
+    assert "University of Forestry" not in orgs
+
+
+def test_bodies_of_a_town_or_a_new_area_and_a_theoretical_study_central_group():
+    x = _x(
+        "Headline\nOn May 8, the Theoretical Study Central Group of the Changsha Municipal Party "
+        "Committee held a study session. The Party Committee of Baisha Town and the Management "
+        "Committee of the Xiangjiang New Area made exchange speeches. Peng Dehai presided."
+    )
+    orgs = _orgs(x)
+    assert "Theoretical Study Central Group of the Changsha Municipal Party Committee" in orgs
+    assert "Party Committee of the Baisha Town" in orgs or "Baisha Town Party Committee" in orgs
+    assert any("Management Committee" in o and "Xiangjiang New Area" in o for o in orgs)
+
+
+def test_the_previous_meeting_of_a_series_takes_the_series_topic():
+    x = _x(
+        "Headline\nOn May 8, the third joint meeting on the cooperation between Changsha and "
+        "Zhuzhou was co-chaired by Peng Dehai and Luo Wenjun. The meeting was convened to carry "
+        "out the decisions of the second joint meeting held in Zhuzhou in March."
+    )
+    assert {n.lower() for n in _impl(x)} == {
+        "second joint meeting on the cooperation between changsha and zhuzhou"
+    }
