@@ -41,7 +41,7 @@ def merge(events: list[Event], ctx: Ctx) -> list[Event]:
     out: list[Event] = []
     for v in events:
         if v.anaphoric or (not v.dated and any(_absorbs(d, v) for d in dated)):
-            continue
+            continue  # an undated clause dated by its paragraph to another day stays its own
         opened = _closes(v, out)
         if opened is not None:  # 'On the 19th, the session closed': the session opened earlier
             opened.end_date = v.date
@@ -82,6 +82,8 @@ _GUESTS = ("reception", "talks")
 def _absorbs(dated: Event, undated: Event) -> bool:
     """An undated clause folds into a dated meeting, but a meeting with guests on a given day
     does not absorb the undated meeting the article is about."""
+    if undated.date is not None and undated.date != dated.date:
+        return False
     return dated.kind not in _GUESTS or undated.kind in _GUESTS
 
 

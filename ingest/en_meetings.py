@@ -170,6 +170,9 @@ def find_events(
                     ev.date, ev.end_date = (
                         (shift(prev, near.offset), None) if prev else (None, None)
                     )
+                    if ev.date is None:  # 'On the 18th, following the provincial meeting, ...'
+                        other = [h for h in hits if h.date and not h.same_as_previous]
+                        ev.date = other[0].date if other else date_before(text, s, published)
                 events.append(ev)
     return merge(sorted(events, key=lambda v: v.start), ctx)
 

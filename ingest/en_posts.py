@@ -193,7 +193,12 @@ def _titled(text: str, m: Mention) -> bool:
     """'..., and Gong Li, Head of X': a name with its own title leaves the shared list."""
     s = START.match(text, m.end)
     t = title_at().match(text, s.end()) if s and s.group(0).strip().startswith(",") else None
+    if t and _NAME_NEXT.match(text, t.end()):
+        return False  # '..., and C, Chief Planner D': the title is D's, written before D
     return bool(t and not t.group("pl"))  # a plural title leads the names after it
+
+
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[a-z]+)?(?=\s*[,;.]|\s+and\b)")
 
 
 def _own(text: str, posts: list[PostHit]) -> list[PostHit]:

@@ -219,3 +219,37 @@ def test_the_previous_meeting_of_a_series_takes_the_series_topic():
     assert {n.lower() for n in _impl(x)} == {
         "second joint meeting on the cooperation between changsha and zhuzhou"
     }
+
+
+def test_a_meeting_held_following_another_keeps_the_date_of_its_sentence():
+    x = _x(
+        "Headline\nOn the evening of the 8th, following the video meeting of the Provincial "
+        "Forestry Headquarters, the Municipal Forestry Headquarters held a video dispatch meeting."
+        " Peng Dehai attended and made arrangements.\n\nImmediately after the municipal meeting, "
+        "our district held a dispatch meeting. Luo Wenjun presided over the meeting."
+    )
+    assert [m.date for m in x.meetings] == ["2024-05-08", "2024-05-08"]
+
+
+def test_an_undated_meeting_of_another_day_is_not_folded_into_a_later_one():
+    x = _x(
+        "Headline\nOn May 6, the inspection team fed back its findings to the university. The "
+        "feedback meeting was held at the library. Luo Wenjun presided over the meeting.\n\n"
+        "On the 7th, Peng Dehai presided over a meeting of the Standing Committee of the Party "
+        "Committee of the university."
+    )
+    by_date = {m.date: {p.person for p in m.participations} for m in x.meetings}
+    assert by_date == {"2024-05-06": {"Luo Wenjun"}, "2024-05-07": {"Peng Dehai"}}
+
+
+def test_an_academician_and_a_chief_planner_in_a_list_of_names():
+    x = _x(
+        "Headline\nOn May 8, the Hunan Provincial Department of Forestry held a meeting. Members "
+        "of the Party Leadership Group and Deputy Directors Tan Xiaoling and Ha Lizhong, Chief "
+        "Planner Luo Wenjun, and Academician Peng Dehai attended the meeting."
+    )
+    names = {p.name for p in x.persons}
+    assert {"Tan Xiaoling", "Ha Lizhong", "Luo Wenjun", "Peng Dehai"} <= names
+    assert not any(n.startswith(("Academician", "Planner")) for n in names)
+    posts = {(p.name, q.title) for p in x.persons for q in p.posts}
+    assert {("Ha Lizhong", "Deputy Director"), ("Luo Wenjun", "Chief Planner")} <= posts
