@@ -77,7 +77,7 @@ _MET = re.compile(
     # 'met in Beijing with visiting Norwegian Minister of X Y': a guest by name
     r"|visiting\s+[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){1,10}"
     # 'met with Anna Berg, Chairman of X': a guest by name and title
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?=,\s+(?:the\s+)?[A-Z][a-z]))\b"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?=,\s+(?:the\s+)?[A-Z][a-z]))\b"
 )
 _TALKS = re.compile(  # 'Mayor X held talks with the delegation': a meeting of its own
     r"\b(?:held|holds|had)\s+talks\s+with\s+(?P<phrase>(?:the|a|an)\s+[\w\s-]{0,40}?"

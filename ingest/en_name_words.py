@@ -23,7 +23,34 @@ SPEECH_VERB = re.compile(
 
 def name_like(words: list[str]) -> bool:
     stop = gz.name_stopwords()
+    if _hyphen_given(words):
+        return True
     return all(_single(w) not in stop and w not in stop for w in words)
+
+
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _hyphen_given(words: list[str]) -> bool:
+    """'Park Ji-hoon', 'Kwok Wing-sze': a surname and a hyphenated given name is a name, even
+    where the surname is also a common word."""
+    return (
+        len(words) == 2
+        and bool(_HYPHEN_GIVEN.fullmatch(words[1]))
+        and re.fullmatch(r"[A-Z][a-z]{1,5}", words[0]) is not None
+        and not _is_title_word(words[0])
+    )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in gz.lines("en_titles.txt") for w in t.split())
+
+
+def _is_title_word(word: str) -> bool:
+    return word in _title_words() or _single(word) in _title_words() or bool(
+        re.fullmatch(PRE_TITLE, word)
+    )
 
 
 def _single(word: str) -> str:
@@ -36,7 +63,7 @@ def _single(word: str) -> str:
 def trim(seq: str) -> str:
     """Drop a leading pre-title or title word caught in the sequence ("Chairman Losang Jamcan")."""
     words = seq.split()
-    while words and (
+    while words and not _hyphen_given(words[:2]) and (
         words[0] in gz.name_stopwords()
         or _single(words[0]) in gz.name_stopwords()
         or re.fullmatch(PRE_TITLE, words[0])

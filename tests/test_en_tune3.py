@@ -253,3 +253,13 @@ def test_an_academician_and_a_chief_planner_in_a_list_of_names():
     assert not any(n.startswith(("Academician", "Planner")) for n in names)
     posts = {(p.name, q.title) for p in x.persons for q in p.posts}
     assert {("Ha Lizhong", "Deputy Director"), ("Luo Wenjun", "Chief Planner")} <= posts
+
+
+def test_hyphenated_given_names_even_after_a_common_word_surname():
+    x = _x(
+        "Headline\nOn the 8th, Peng Dehai met with Park Min-seo, Consul General of the Republic "
+        "of Korea in Changsha, and his party. Vice Mayor Luo Wenjun attended the meeting."
+    )
+    assert "Park Min-seo" in {p.name for p in x.persons}
+    (m,) = x.meetings
+    assert {"Peng Dehai", "Park Min-seo", "Luo Wenjun"} <= set(_roles(x))
