@@ -80,7 +80,7 @@ def _org_re() -> re.Pattern[str]:
         rf"(?:(?P<ord>{ORD})\s+)?(?:(?P<cpc>CPC|Communist\s+Party\s+of\s+China)\s+(?=[A-Z])"
         rf"|(?P<cppcc>CPPCC)\s+(?=[A-Z][a-z]+\s+(?:District|County|Municipal|City)\s))?"
         # 'Zhongshan District' is a district even where a city elsewhere has that name
-        rf"(?:(?P<district>{district})\s+|(?P<place>{place})\s+"
+        rf"(?:(?:(?P<dcity>{place})\s+)?(?P<district>{district})\s+|(?P<place>{place})\s+"
         rf"|(?!(?:The|A|An|This|That|Each|Every|All|Our|Its|Whole|Entire)\s)"
         rf"(?P<uplace>[A-Z][a-z]+)\s+(?=(?:Municipal|City)\s))?"
         rf"(?:(?P<adj>(?i:{adj}))\s+)?"
@@ -137,7 +137,8 @@ def _resolve_place(m: re.Match[str], ctx: Ctx) -> tuple[Place | None, str | None
         name = m.group("uplace")
         return Place(name, "city", ctx.province.name if ctx.province else "", name, ()), None
     if m.group("district") if "district" in m.groupdict() else None:
-        return ctx.city or ctx.province, m.group("district")
+        dcity = gz.place(m.group("dcity"), prov) if m.group("dcity") else None
+        return dcity or ctx.city or ctx.province, m.group("district")
     adj = m.groupdict().get("adj")
     if adj:
         return ctx.level(gz.place_adjectives().get(re.sub(r"\s+", " ", adj).lower(), "")), None
@@ -243,7 +244,8 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
     if m.group("cppcc"):
         inner_start = min(inner_start, m.start("cppcc"))
     if m.group("district"):
-        inner_start = min(inner_start, m.start("district"))
+        first = "dcity" if m.group("dcity") else "district"
+        inner_start = min(inner_start, m.start(first))
     if m.group("adj"):
         inner_start = min(inner_start, m.start("adj"))
     inner_surface = m.string[inner_start : m.end()]

@@ -89,6 +89,16 @@ def _with_city(text: str, full: str) -> str:
     return full
 
 
+def _district_of(county: Place | None, city: Place | None) -> Place | None:
+    """A district's bodies carry the city it is in ('Zhuzhou Tianyuan District Party Committee')
+    where the page's city is known; a county's keep their own name."""
+    if county is None or city is None or county.kind != "district" or city.kind != "city":
+        return county
+    if county.full != county.name:
+        return county
+    return Place(county.name, county.kind, county.province, f"{city.name} {county.name}", ())
+
+
 _STRONG_AFTER = re.compile(r"\s+(?:Provincial|Province|Municipal|City|MPC|Uygur|Autonomous)\b")
 
 
@@ -201,7 +211,8 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
     if province is None and best_city:
         province = gz.place(best_city.province)
     county, bonus = _county(text, title, sources)
-    ctx = Ctx(province, best_city if city_adj or _MAYOR.search(text) else None, county)
+    city_ctx = best_city if city_adj or _MAYOR.search(text) else None
+    ctx = Ctx(province, city_ctx, _district_of(county, city_ctx))
     prov_adj = len(_PROV_ADJ.findall(text))
     if county and len(_COUNTY_ADJ.findall(text)) + bonus > max(city_adj, prov_adj):
         return ctx, county.full
