@@ -246,6 +246,8 @@ class Chain:
                 )
                 sub = org[1:]
                 org = f"{sub} of the {nxt}" if nxt else self.subs.get(sub.lower())
+                if org and org.replace(" of the ", " of ", 1) in self.names:
+                    org = org.replace(" of the ", " of ", 1)  # as the body is named elsewhere
                 prev = out[i - 1].organization if i else None
                 if org is None and prev and prev.endswith("Party Committee"):
                     org = f"{sub} of the {prev}"  # '... Party Committee and Minister of the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from convene.ingest import en_body_kinds
+from convene.ingest import en_body_kinds, en_named_subs
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import OrgHit
 
@@ -126,14 +126,21 @@ def outlet_aliases(name: str) -> tuple[str, ...]:
     return tuple(a for a in (canon, *aliases) if a.lower() != name.lower() and "." not in a)
 
 
+_NAME_WORD = (
+    r"(?!(?:News|Network|Net|Daily|Online|Address|Headlines|Copyright|Tel|Source|Author|Host)\b)"
+    r"[A-Z][a-z]+"
+)
+_POSS = r"(?:People|Women|Children|Workers)['’]s?"  # 'People's Bank of China', not "Finland's"
 _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test first
-    r"(?=[A-Z])(?:\b(?:The\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    rf"(?=[A-Z])(?:\b(?:The\s+)?(?:(?:[A-Z][a-z]+|{_POSS})(?:-[A-Z][a-z]+)*\s+(?:(?:of|for|and)\s+)?){{1,5}}"
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
-    r"|Hospital|Corporation|Company|Bank|Corps|Command|Industries)\b"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+)*)?"
+    r"|Hospital|Corporation|Company|Bank|Corps|Command|Industries)\b(?:[ \t]+Limited\b)?"
+    # 'of China', but not the page furniture after a name ('... of China News Network  Address')
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD})*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
-    r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|Company\s+Limited|Co\.(?!,?\s*Ltd))"
+    r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|(?:Company|Corporation)\s+Limited"
+    r"|Co\.(?!,?\s*Ltd))"
     # national bodies named by their work: 'State Flood Control and Drought Relief Headquarters'
     r"|\b(?:State|National)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,6}"
     r"(?:Headquarters|Administration|Commission|Bureau)\b)"
@@ -162,7 +169,8 @@ def find_named(text: str) -> list[OrgHit]:
         if "\n" in m.group(0):  # a breadcrumb above a headline is not one name
             continue
         m = _after_person(text, m)
-        lead = _BODY_AND.match(m.group(0))
+        leads = list(_BODY_AND.finditer(m.group(0)))
+        lead = leads[-1] if leads else None
         if lead:  # "the X People's Government and Nordhavn Industries": two bodies
             m = _NAMED_ORG_RE.match(text, m.start() + lead.end(), m.end()) or m
         cut = _AND_TITLE().search(m.group(0))
@@ -180,26 +188,19 @@ def find_named(text: str) -> list[OrgHit]:
         if part:
             whole = re.sub(r"\s+", " ", text[part.start() : m.end()])
             out.append(OrgHit(whole, whole, part.start(), m.end(), name, "en.org.named"))
-        out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named"))
-    out += _of_the_ministry(text, out) + en_body_kinds.find_typed(text)
-    out += _subs_of_named(text, out)
+        hit = OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.named")
+        out += en_named_subs.split_nested(hit, _whole)
+    typed = en_body_kinds.find_typed(text)  # 'University of China' inside 'Ocean University of
+    typed = [t for t in typed if not any(n.start < t.start < n.end for n in out)]
+    out += _of_the_ministry(text, out) + typed
+    out += en_named_subs.own_refs(text, out)
+    out += en_named_subs.subs_of(text, out)
     return out + en_body_kinds.acronyms(text, out + find_national(text))
 
 
-def _subs_of_named(text: str, named: list[OrgHit]) -> list[OrgHit]:
-    """'the Party Leadership Group of the Ministry of X': a sub-body of a named body."""
-    out = []
-    for h in named:
-        if h.part_of is not None:
-            continue
-        sub = _national_sub_re().search(text, max(0, h.start - 60), h.start)
-        if sub and sub.end() == h.start:
-            head = " ".join(w[:1].upper() + w[1:] for w in sub.group("sub").split())
-            whole = text[sub.start() : h.end]
-            out.append(
-                OrgHit(f"{head} of the {h.name}", whole, sub.start(), h.end, h.name, "en.org.named")
-            )
-    return out
+def _whole(s: str) -> bool:
+    """A body's name by itself: 'Ocean University of China' in 'Party Committee of ...'."""
+    return _NAMED_ORG_RE.fullmatch(s) is not None
 
 
 _OF_THE_MINISTRY = re.compile(
@@ -240,12 +241,10 @@ def _person_head_re() -> re.Pattern[str]:
 
 def _after_person(text: str, m: re.Match[str]) -> re.Match[str]:
     """Cut a person ('Professor X of') off the front of a named body."""
-    cut = None
+    best = m  # the last cut that leaves a body ('President of X University of Forestry')
     for of in re.finditer(r"\s+of\s+(?:the\s+)?", m.group(0)):
         head = m.group(0)[: of.start() + 4]
         h = _person_head_re().search(head)
         if h and (h.group(1) is None or gz.is_han_name(h.group(1), h.group(2))):
-            cut = m.start() + of.end()
-    if cut is None:
-        return m
-    return _NAMED_ORG_RE.match(text, cut, m.end()) or m
+            best = _NAMED_ORG_RE.match(text, m.start() + of.end(), m.end()) or best
+    return best

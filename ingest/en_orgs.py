@@ -86,9 +86,11 @@ def _org_re() -> re.Pattern[str]:
         rf"(?:(?P<adj>(?i:{adj}))\s+)?"
     )
     post = (
-        rf"(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
+        rf"(?:(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
         rf"(?P<ppost>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?"
         r"|(?i:autonomous\s+region|province|city|region)\b))"
+        # 'the Party Committee of the Qingdao Branch of the X': a body named after a place
+        r"(?![ \t]+[A-Z][\w-]*[ \t]+of[ \t]+the\b))"
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)

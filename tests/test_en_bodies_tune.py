@@ -42,3 +42,54 @@ def test_cpc_city_district_committee_is_that_district_party_committee():
         "Weifang Kuiwen District Party Committee"
     )
     assert "CPC Weifang Kuiwen District Committee" in _aliases(x)
+
+
+def test_a_part_of_a_named_university_names_the_university_too():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of Harbin Polytechnic University of Aviation "
+        "held a meeting. Ding Lirong, Professor of the School of Physics of Northeast Forestry "
+        "University, gave a lecture."
+    )
+    orgs = _orgs(x)
+    assert orgs["Party Committee of Harbin Polytechnic University of Aviation"] == (
+        "Harbin Polytechnic University of Aviation"
+    )
+    assert "Harbin Polytechnic University of Aviation" in orgs
+    assert orgs["School of Physics of Northeast Forestry University"] == (
+        "Northeast Forestry University"
+    )
+
+
+def test_a_company_page_calls_itself_the_company():
+    x = _x(
+        "Headline\nOn May 8, the Theory Learning Center Group of the Party Committee of Hengda "
+        "Pump Valve Co., Ltd. held a study meeting. Ma Qiang, Secretary of the Party Committee and "
+        "Chairman of the company, presided over the study. The company's Party Committee set the "
+        "tasks. Wei Lan, Deputy Head of the Third Inspection Team of the Party Committee of Hengda "
+        "Holding Corporation Limited, attended."
+    )
+    orgs = _orgs(x)
+    company = "Hengda Pump Valve Co., Ltd."
+    group = f"Theory Learning Center Group of the Party Committee of {company}"
+    assert orgs[group] == f"Party Committee of {company}"
+    assert orgs[f"Party Committee of {company}"] == company
+    team = "Third Inspection Team of the Party Committee of Hengda Holding Corporation Limited"
+    assert orgs[team] == "Party Committee of Hengda Holding Corporation Limited"
+    posts = _posts(x)
+    assert ("Ma Qiang", "Secretary", f"Party Committee of {company}") in posts
+    assert ("Ma Qiang", "Chairman", company) in posts
+    assert ("Wei Lan", "Deputy Head", team) in posts
+
+
+def test_a_branch_of_a_national_bank_by_its_short_name():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of the Wuhu Branch of the People's Bank of China "
+        "held a meeting. Lu Ping, Secretary of the Party Committee and President of the Wuhu "
+        "Branch, presided. The university and the company were not named."
+    )
+    orgs = _orgs(x)
+    branch = "Wuhu Branch of the People's Bank of China"
+    assert orgs[branch] == "People's Bank of China"
+    assert orgs[f"Party Committee of the {branch}"] == branch
+    assert ("Lu Ping", "President", branch) in _posts(x)
+    assert not any(n.startswith("University") or n == "Company" for n in orgs)

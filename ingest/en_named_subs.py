@@ -1,0 +1,182 @@
+"""Parts of bodies known by name, and a page's references to its own body.
+
+"the Party Committee of Ocean University of China" is a party committee of a named university (and
+names the university too); "the Fifth Inspection Team of the Party Leadership Group of the
+Ministry of X" nests three levels deep; a company's or a university's own page calls itself
+"the company", "our university", "the Qingdao Branch" ("the company's Party Committee").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from convene.ingest import en_gazetteer as gz
+from convene.ingest.en_orgs import ORD, OrgHit
+from convene.ingest.rx import rx
+
+# heads that name a part of a body known by name, besides the sub-bodies of every body
+_NAMED_PARTS = gz.lines("en_named_parts.txt")
+
+
+@cache
+def _sub_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<ord>{ORD})\s+)?(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})"
+        r"\s+of\s+(?P<the>the\s+)?$"
+    )
+
+
+# 'the Qingdao Branch of the People's Bank of China': a part named after its place
+_PLACED_PART = re.compile(
+    r"\b(?P<ord>)(?P<sub>(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Sub-branch))\s+of\s+(?P<the>the\s+)?$"
+)
+
+
+def _title(s: str) -> str:
+    return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in s.split())
+
+
+def subs_of(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'the Theory Learning Center Group of the Party Committee of X Co., Ltd.': every level."""
+    out: list[OrgHit] = []
+    todo = list(hits)
+    seen = {(h.start, h.end) for h in hits}
+    while todo:
+        h = todo.pop()
+        sub = _sub_re().search(text, max(0, h.start - 80), h.start)
+        if not sub or sub.end() != h.start:
+            sub = _PLACED_PART.search(text, max(0, h.start - 40), h.start)
+        if not sub or sub.end() != h.start or (sub.start(), h.end) in seen:
+            continue
+        head = _title(" ".join(sub.group("sub").split()))
+        if sub.group("ord"):
+            head = f"{_title(sub.group('ord'))} {head}"
+        joint = " of the " if sub.group("the") else " of "
+        new = OrgHit(
+            f"{head}{joint}{h.name}",
+            text[sub.start() : h.end],
+            sub.start(),
+            h.end,
+            h.name,
+            "en.org.named",
+        )
+        seen.add((new.start, new.end))
+        out.append(new)
+        todo.append(new)
+    return _one_spelling(out)
+
+
+def _one_spelling(hits: list[OrgHit]) -> list[OrgHit]:
+    """'Party Committee of X' and 'Party Committee of the X' (from 'of the company') are one
+    body: the spelling met first in the text."""
+    first: dict[str, str] = {}
+    for h in sorted(hits, key=lambda h: h.start):
+        first.setdefault(h.name.replace(" of the ", " of "), h.name)
+    return [
+        OrgHit(first[h.name.replace(" of the ", " of ")], h.surface, h.start, h.end, h.part_of, h.rule)  # noqa: E501
+        for h in hits
+    ]
+
+
+_HEAD = re.compile(
+    r"\b(?:Committee|Group|Department|Office|School|Team|Branch|Sub-branch|Bureau|Division"
+    r"|Institute|College|Center|Centre|Commission|Administration)\b"
+)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def split_nested(hit: OrgHit, whole: Callable[[str], bool]) -> list[OrgHit]:
+    """'Party Committee of Ocean University of China', 'School of Marxism of Central South
+    University': a part ('Party Committee', 'School of Marxism') of a body named in full after
+    it. `whole` says whether a string is a body's name by itself. Outermost first."""
+    text = hit.surface
+    for of in reversed(list(_OF.finditer(text))):
+        left, right = text[: of.start()], text[of.end() :]
+        if " " in right.strip() and _HEAD.search(left) and whole(right):
+            inner = OrgHit(
+                " ".join(right.split()),
+                right,
+                hit.start + of.end(),
+                hit.end,
+                None,
+                hit.rule,
+            )
+            return [
+                OrgHit(hit.name, hit.surface, hit.start, hit.end, inner.name, hit.rule),
+                *split_nested(inner, whole),
+            ]
+    return [hit]
+
+
+_NOUNS = {  # a page's own body by the noun it calls itself, and how that body's name shows it
+    "university": r"\bUniversity\b",
+    "college": r"\bCollege\b",
+    "company": r"\b(?:Co\.|Company|Corporation|Limited)",
+    "corporation": r"\b(?:Corporation|Co\.)",
+    "bank": r"\bBank\b",
+    "branch": r"\bBranch\b",
+    "hospital": r"\bHospital\b",
+    "institute": r"\bInstitute\b",
+    "academy": r"\bAcademy\b",
+}
+_OWN = re.compile(
+    rf"\b(?P<det>the|our|The|Our)\s+(?P<n>(?i:{'|'.join(_NOUNS)}))\b"
+    r"(?:['’]s\s+(?P<sub>Party\s+Committee|Party\s+Group|Party\s+Branch)\b)?"
+    r"(?![ \t]+(?:of\b|[A-Z]))"  # not 'the University of X', 'the University Leading Group'"
+)
+
+
+def own_refs(text: str, named: list[OrgHit]) -> list[OrgHit]:
+    """'the university', "the company's Party Committee": the body of that kind that the page
+    names most often (its own), where it names one; also 'the Qingdao Branch' for 'Qingdao
+    Branch of the X'."""
+    out = []
+    for m in _OWN.finditer(text):
+        body = _own_body(m.group("n").lower(), named)
+        if body is None:
+            continue
+        start = m.start("n") if m.group("det").lower() == "the" else m.start()
+        out.append(OrgHit(body, text[start : m.end("n")], start, m.end("n"), None, "en.org.own"))
+        if m.group("sub"):
+            sub = " ".join(m.group("sub").split())
+            out.append(
+                OrgHit(
+                    f"{sub} of {body}", text[start : m.end()], start, m.end(), body, "en.org.own"
+                )
+            )
+    return out + _short_forms(text, named)
+
+
+def _own_body(noun: str, named: list[OrgHit]) -> str | None:
+    kind = rx(_NOUNS[noun])
+    counts = Counter(
+        h.name
+        for h in named
+        if kind.search(h.name.split(" of ")[0]) and not _HEAD_FIRST.match(h.name)
+    )
+    if not counts:
+        return None
+    first = {h.name: h.start for h in reversed(named)}
+    return max(counts, key=lambda n: (counts[n], -first.get(n, 0)))
+
+
+_HEAD_FIRST = re.compile(r"(?:Party|Standing|Theory|Theoretical|Discipline)\b")
+_SHORT = re.compile(r"(?P<a>(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Sub-branch))\s+of\s+(?:the\s+)?")
+
+
+def _short_forms(text: str, named: list[OrgHit]) -> list[OrgHit]:
+    """'the Qingdao Branch' after 'Qingdao Branch of the People's Bank of China'."""
+    full: dict[str, str] = {}
+    for h in named:
+        m = _SHORT.match(h.name)
+        if m:
+            full.setdefault(" ".join(m.group("a").split()), h.name)
+    out = []
+    for short, name in full.items():
+        words = r"\s+".join(re.escape(w) for w in short.split())
+        for m in rx(rf"\b{words}\b(?!\s+of\b)").finditer(text):
+            out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.own"))
+    return out
