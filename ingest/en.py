@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from convene.ingest import en_body_kinds, en_named_orgs, en_orgs
+from convene.ingest import en_body_kinds, en_named_orgs, en_named_subs, en_orgs
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
@@ -93,6 +93,7 @@ def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> 
     # 'Office of the Mianyang' cut short of the task-named body it begins
     bodies = [b for b in bodies if not any(t.start == b.start and t.end > b.end for t in tasks)]
     bodies += tasks
+    bodies += en_named_subs.possessive_subs(text, bodies)
     return persons, bodies
 
 

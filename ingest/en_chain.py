@@ -123,7 +123,12 @@ class Chain:
             of = _OF.match(self.text, pos)
             at = _AT.match(self.text, pos)
             its = _ITS.match(self.text, pos)
-            if its and posts and posts[-1].organization:  # 'Minister of its United Front Work
+            unit = _OF_UNIT.match(self.text, pos) if title.lower().endswith("head") else None
+            if unit and place_body(title, self.ctx, "district"):
+                # 'Head of the District': the title as written, of the district's government
+                title = f"{title} of the {unit.group('u').capitalize()}"
+                org, pos = place_body(title, self.ctx, "district"), unit.end()
+            elif its and posts and posts[-1].organization:  # 'Minister of its United Front Work
                 # Department': a department of the body the previous title belongs to
                 org = f"{' '.join(its.group('b').split())} of the {posts[-1].organization}"
                 pos, rule = its.end(), "en.post.subbody"
@@ -280,6 +285,9 @@ class Chain:
         return out
 
 
+_OF_UNIT = re.compile(
+    r"\s+of\s+the\s+(?P<u>[Dd]istrict|[Cc]ounty)\b(?![ \t]+(?:[A-Z]|party|people|government))"
+)
 _PARTY_GROUP_OF = re.compile(r"Party (?:Leadership )?Group of the (?P<b>.+)$")
 _GROUP_TITLE = re.compile(r"\b(?:Secretary|Member|Leader|Head)\b", re.I)
 _IN_MEETING_NAME = re.compile(r"\b(?:Session|Meeting|Plenum)\s+of\s+the\s+(?:\w+\s+)?$")

@@ -58,7 +58,9 @@ def find_national(text: str) -> list[OrgHit]:
 
 @cache
 def _national_sub_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<sub>{gz.alternation(gz.subbodies())})\s+of\s+(?:the\s+)?$")
+    return re.compile(
+        rf"\b(?<!\band\s)(?P<sub>{gz.alternation(gz.subbodies())})\s+of\s+(?:the\s+)?$"
+    )
 
 
 _OUTLET_RE = re.compile(

@@ -24,15 +24,42 @@ _NAMED_PARTS = gz.lines("en_named_parts.txt")
 @cache
 def _sub_re() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<ord>{ORD})\s+)?(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})"
+        rf"\b(?<!\band\s)(?:(?P<ord>{ORD})\s+)?"
+        rf"(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})"
         r"\s+of\s+(?P<the>the\s+)?$"
     )
+
+
+@cache
+def _poss_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"['’]s\s+(?:(?P<ord>{ORD})\s+)?(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})\b"
+    )
+
+
+def possessive_subs(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """"the Bijie Municipal Party Committee's Fourth Supervision Group": a part of that body."""
+    out = []
+    for h in hits:
+        m = _poss_re().match(text, h.end)
+        if not m or not m.group("sub")[0].isupper():
+            continue
+        head = _title(" ".join(m.group("sub").split()))
+        if m.group("ord"):
+            head = f"{_title(m.group('ord'))} {head}"
+        out.append(
+            OrgHit(f"{head} of the {h.name}", text[h.start : m.end()], h.start, m.end(), h.name)
+        )
+    return out
 
 
 # 'the Qingdao Branch of the People's Bank of China': a part named after its place
 _PLACED_PART = re.compile(
     r"\b(?P<ord>)(?P<sub>(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Sub-branch))\s+of\s+(?P<the>the\s+)?$"
 )
+
+
+_STATIONED = re.compile(r"\s+[Ss]tationed\b")
 
 
 def _title(s: str) -> str:
@@ -51,6 +78,8 @@ def subs_of(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             sub = _PLACED_PART.search(text, max(0, h.start - 40), h.start)
         if not sub or sub.end() != h.start or (sub.start(), h.end) in seen:
             continue
+        if _STATIONED.match(text, h.end) and re.search(r"(?:Team|Group)$", sub.group("sub")):
+            continue  # a team stationed elsewhere is named in full there
         head = _title(" ".join(sub.group("sub").split()))
         if sub.group("ord"):
             head = f"{_title(sub.group('ord'))} {head}"

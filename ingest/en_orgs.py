@@ -65,7 +65,9 @@ _UNIT_RE = re.compile(_UNIT)
 def _org_re() -> re.Pattern[str]:
     cap = set(gz.subbodies_cap())
     anycase = gz.alternation([s for s in gz.subbodies() if s not in cap])
-    sub = rf"(?i:{anycase})|{gz.alternation(list(cap))}"
+    # 'the Fifth Supervision Group of the X': an ordinal names one of several
+    # ('Discipline Inspection and Supervision Group' is one head, not a 'Supervision Group')
+    sub = rf"(?<!\band\s)(?:{ORD}\s+)?(?:(?i:{anycase})|{gz.alternation(list(cap))})"
     adj = gz.alternation([a for a in gz.place_adjectives() if a not in ("national", "central")])
     place = rf"(?=[A-Z])(?:{gz.place_names_re()})"
     core = gz.body_core_re()
@@ -104,7 +106,9 @@ def _org_re() -> re.Pattern[str]:
     # District Committee' that district's CPPCC committee
     prefixed = r"(?(cpc)Committee|(?(cppcc)Committee|(?!x)x))"
     core_alt = rf"(?P<core>(?i:{core})|{abbr}|{generic}|{prefixed})"
-    body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){post}?"
+    # 'the Yongchuan District Committee of the Communist Party of China': its party committee
+    cpcof = r"(?P<cpcof>(?<=Committee)\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)\b)?"
+    body = rf"(?P<subs>{subp}*){pre}{core_alt}(?![\w-]){cpcof}{post}?"
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
         rf"(?P<osub>{sub})(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
@@ -218,7 +222,7 @@ def parse(m: re.Match[str], ctx: Ctx) -> list[OrgHit]:
         name = f"{quoted} {_title(m.group('osub'))} of the {place.full}".strip()
         return [OrgHit(name, surface, m.start(), m.end(), None, "en.org.sub")]
     core = re.sub(r"\s+", " ", m.group("core"))
-    if m.group("cpc") and core == "Committee":
+    if (m.group("cpc") or m.groupdict().get("cpcof")) and core == "Committee":
         core = "Party Committee"
     if m.group("cppcc") and core == "Committee":
         core = "CPPCC Committee"

@@ -77,7 +77,8 @@ def extract_posts(
         if s:
             posts, end = chain.parse(s.end(), m.name)
             gap = len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" \t"))
-            out += posts if end + gap not in starts else _own(text, posts)
+            posts = posts if end + gap not in starts else _own(text, posts)
+            out += posts + _shared_back(text, m, mentions, s.end(), posts)
         # titles written before the name: "Members of the Standing Committee of the X A, B and C"
         lead, plural_lead = _lead(text, m, chain, ends)
         if lead:
@@ -163,6 +164,28 @@ def _changes(text, m: Mention, mentions, before: str, chain: Chain) -> list[Post
             PostHit(p.person, p.title, p.organization, p.start, p.end, held, "en.post.change")
             for p in posts
         ]
+    return out
+
+
+def _shared_back(
+    text: str, m: Mention, mentions: list[Mention], at: int, posts: list[PostHit]
+) -> list[PostHit]:
+    """'A and B, Members of the Party Committee and Vice Presidents of X': a plural title after
+    a list of names is every name's."""
+    t = title_at().match(text, at)
+    if not posts or not t or not t.group("pl"):
+        return []
+    out, start = [], m.start
+    for n in reversed(mentions):
+        if n.end > start or n.short:
+            continue
+        if not _NEXT_NAME.fullmatch(text, n.end, start):
+            break
+        out += [
+            PostHit(n.name, p.title, p.organization, p.start, p.end, p.held, p.rule, p.group)
+            for p in posts
+        ]
+        start = n.start
     return out
 
 

@@ -12,7 +12,8 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import Ctx, OrgHit
 
 _TEAM = re.compile(
-    r"(?:the\s+)?(?P<team>(?i:discipline\s+inspection\s+and\s+supervision\s+(?:team|group)))\s+of\s+"
+    r"(?:the\s+)?(?P<team>(?i:discipline\s+inspection(?:\s+and\s+supervision)?\s+(?:team|group)))"
+    r"\s+of\s+"
     r"the\s+(?P<of>[A-Z][^,;.]{5,160}?)\s+[Ss]tationed\s+(?P<at>at|in)\s+(?:the\s+)?"
     r"(?P<host>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]*)*|[a-z]+)\b"
 )
@@ -78,5 +79,5 @@ def team_parent(name: str) -> str | None:
 
 
 _TEAM_NAME = re.compile(
-    r"Discipline Inspection and Supervision (?:Team|Group) of the (.+?) Stationed "
+    r"Discipline Inspection (?:and Supervision )?(?:Team|Group) of the (.+?) Stationed "
 )

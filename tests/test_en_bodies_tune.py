@@ -93,3 +93,78 @@ def test_a_branch_of_a_national_bank_by_its_short_name():
     assert orgs[f"Party Committee of the {branch}"] == branch
     assert ("Lu Ping", "President", branch) in _posts(x)
     assert not any(n.startswith("University") or n == "Company" for n in orgs)
+
+
+def test_head_of_the_district_is_the_district_governments_post():
+    x = _x(
+        "Headline\nOn May 3, the Qishan District Party Committee held a meeting. Li Ming, Deputy "
+        "Secretary of the District Party Committee and Head of the District, and Wang Hao, "
+        "executive deputy head of the district, attended. Qishan District staff attended."
+    )
+    posts = _posts(x)
+    assert ("Li Ming", "Head of the District", "Qishan District People's Government") in posts
+    assert (
+        "Wang Hao",
+        "Executive Deputy Head of the District",
+        "Qishan District People's Government",
+    ) in posts
+
+
+def test_district_committee_of_the_communist_party_of_china():
+    x = _x(
+        "Headline\nOn May 3, the Standing Committee of the Hengyang Qishan District Committee of "
+        "the Communist Party of China held a meeting. The Hengyang Municipal Committee of the CPC "
+        "sent a letter."
+    )
+    orgs = _orgs(x)
+    assert orgs["Standing Committee of the Hengyang Qishan District Party Committee"] == (
+        "Hengyang Qishan District Party Committee"
+    )
+    assert "Hengyang Municipal Party Committee" in orgs
+    assert "Hengyang Qishan District Committee of the Communist Party of China" in _aliases(x)
+
+
+def test_numbered_groups_of_a_body_also_by_possessive():
+    x = _x(
+        "Headline\nOn May 3, the Qishan District Party Committee held a meeting. Li Ming, Head of "
+        "the Second Inspection Team of the Hunan Provincial Party Committee, attended; the "
+        "comrades of the Hengyang Municipal Party Committee's Fourth Supervision Group attended. "
+        "Zhou Qi, head of the Discipline Inspection and Supervision Group of the Central "
+        "Commission for Discipline Inspection, attended."
+    )
+    orgs = _orgs(x)
+    team = "Second Inspection Team of the Hunan Provincial Party Committee"
+    assert orgs[team] == "Hunan Provincial Party Committee"
+    assert ("Li Ming", "Head", team) in _posts(x)
+    group = "Fourth Supervision Group of the Hengyang Municipal Party Committee"
+    assert orgs[group] == "Hengyang Municipal Party Committee"
+    assert not any(o.startswith("Supervision Group") for o in orgs)
+
+
+def test_a_discipline_inspection_team_stationed_in_a_branch():
+    x = _x(
+        "Headline\nOn May 3, the Party Committee of the Wuhu Branch of the People's Bank of China "
+        "held a meeting. Zhen Hao, Head of the Discipline Inspection Team of the Party Committee "
+        "of the People's Bank of China stationed in the Wuhu Branch, attended."
+    )
+    team = (
+        "Discipline Inspection Team of the Party Committee of the People's Bank of China "
+        "Stationed in the Wuhu Branch"
+    )
+    assert ("Zhen Hao", "Head", team) in _posts(x)
+    orgs = _orgs(x)
+    assert orgs[team] == "Party Committee of the People's Bank of China"
+    assert "Inspection Team of the Party Committee of the People's Bank of China" not in orgs
+
+
+def test_a_plural_title_after_two_names_is_both_names():
+    x = _x(
+        "Headline\nOn May 3, the Party Committee of the Wuhu Branch of the People's Bank of China "
+        "held a meeting. Chang Li and Dou Ping, Members of the Party Committee and Vice "
+        "Presidents of the Wuhu Branch, attended."
+    )
+    branch = "Wuhu Branch of the People's Bank of China"
+    posts = _posts(x)
+    for name in ("Chang Li", "Dou Ping"):
+        assert (name, "Member", f"Party Committee of the {branch}") in posts
+        assert (name, "Vice President", branch) in posts
