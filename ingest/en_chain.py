@@ -288,7 +288,7 @@ class Chain:
 _OF_UNIT = re.compile(
     r"\s+of\s+the\s+(?P<u>[Dd]istrict|[Cc]ounty)\b(?![ \t]+(?:[A-Z]|party|people|government))"
 )
-_PARTY_GROUP_OF = re.compile(r"Party (?:Leadership )?Group of the (?P<b>.+)$")
+_PARTY_GROUP_OF = re.compile(r"Party (?:Leadership )?(?:Group|Committee) of (?:the )?(?P<b>.+)$")
 _GROUP_TITLE = re.compile(r"\b(?:Secretary|Member|Leader|Head)\b", re.I)
 _IN_MEETING_NAME = re.compile(r"\b(?:Session|Meeting|Plenum)\s+of\s+the\s+(?:\w+\s+)?$")
 _LOWER_REF = re.compile(r"[a-z]+(?: [a-z]+){0,2}\b")

@@ -141,7 +141,8 @@ _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test fir
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD})*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
-    r"|\b(?:[A-Z][\w&'’-]*\s+){1,6}(?:Co\.,?\s*Ltd\.|(?:Company|Corporation)\s+Limited"
+    r"|\b(?:(?:[A-Z][\w&'’-]*|\([A-Z][a-z]+\))\s+(?:and\s+)?){1,6}"
+    r"(?:Co\.,?\s*Ltd\.|(?:Company|Corporation)\s+Limited"
     r"|Co\.(?!,?\s*Ltd))"
     # national bodies named by their work: 'State Flood Control and Drought Relief Headquarters'
     r"|\b(?:State|National)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,6}"
@@ -155,6 +156,10 @@ _PART_OF_NAMED = re.compile(
 )
 
 
+_GENERIC = {
+    *("The", "Group", "Company", "Corporation", "University", "College", "Bank", "Institute"),
+    *("Academy", "Hospital", "Council", "Association", "Federation", "Society", "Limited"),
+}
 _BODY_AND = re.compile(
     r"(?:Government|Committee|Congress|Commission|Bureau|Department|Office|Court)\s+and\s+"
 )
@@ -179,6 +184,8 @@ def find_named(text: str) -> list[OrgHit]:
         if cut:  # 'Ministry of Water Resources and Vice Ministers A, B': the body ends before
             m = _NAMED_ORG_RE.match(text, m.start(), m.start() + cut.start()) or m
         name = re.sub(r"\s+", " ", m.group(0))
+        if set(name.split()) <= _GENERIC:  # 'the Group Company': the page's own (en_named_subs)
+            continue
         part = next(
             (
                 p
@@ -196,7 +203,7 @@ def find_named(text: str) -> list[OrgHit]:
     typed = [t for t in typed if not any(n.start < t.start < n.end for n in out)]
     out += _of_the_ministry(text, out) + typed
     out += en_named_subs.own_refs(text, out)
-    out += en_named_subs.subs_of(text, out)
+    out = en_named_subs.one_spelling(out + en_named_subs.subs_of(text, out))
     return out + en_body_kinds.acronyms(text, out + find_national(text))
 
 

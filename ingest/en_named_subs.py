@@ -38,7 +38,7 @@ def _poss_re() -> re.Pattern[str]:
 
 
 def possessive_subs(text: str, hits: list[OrgHit]) -> list[OrgHit]:
-    """"the Bijie Municipal Party Committee's Fourth Supervision Group": a part of that body."""
+    """ "the Bijie Municipal Party Committee's Fourth Supervision Group": a part of that body."""
     out = []
     for h in hits:
         m = _poss_re().match(text, h.end)
@@ -90,22 +90,26 @@ def subs_of(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             sub.start(),
             h.end,
             h.name,
-            "en.org.named",
+            "en.org.own" if h.rule == "en.org.own" else "en.org.named",
         )
         seen.add((new.start, new.end))
         out.append(new)
         todo.append(new)
-    return _one_spelling(out)
+    return out
 
 
-def _one_spelling(hits: list[OrgHit]) -> list[OrgHit]:
+def one_spelling(hits: list[OrgHit]) -> list[OrgHit]:
     """'Party Committee of X' and 'Party Committee of the X' (from 'of the company') are one
-    body: the spelling met first in the text."""
+    body: the spelling that writes the body out, met first in the text."""
     first: dict[str, str] = {}
-    for h in sorted(hits, key=lambda h: h.start):
+    for h in sorted(hits, key=lambda h: (h.rule == "en.org.own", h.start)):
         first.setdefault(h.name.replace(" of the ", " of "), h.name)
+
+    def canon(name: str | None) -> str | None:
+        return first.get(name.replace(" of the ", " of "), name) if name else name
+
     return [
-        OrgHit(first[h.name.replace(" of the ", " of ")], h.surface, h.start, h.end, h.part_of, h.rule)  # noqa: E501
+        OrgHit(canon(h.name) or h.name, h.surface, h.start, h.end, canon(h.part_of), h.rule)
         for h in hits
     ]
 
@@ -144,6 +148,7 @@ _NOUNS = {  # a page's own body by the noun it calls itself, and how that body's
     "university": r"\bUniversity\b",
     "college": r"\bCollege\b",
     "company": r"\b(?:Co\.|Company|Corporation|Limited)",
+    "group company": r"\b(?:Co\.|Company|Corporation|Limited)",
     "corporation": r"\b(?:Corporation|Co\.)",
     "bank": r"\bBank\b",
     "branch": r"\bBranch\b",
@@ -152,8 +157,8 @@ _NOUNS = {  # a page's own body by the noun it calls itself, and how that body's
     "academy": r"\bAcademy\b",
 }
 _OWN = re.compile(
-    rf"\b(?P<det>the|our|The|Our)\s+(?P<n>(?i:{'|'.join(_NOUNS)}))\b"
-    r"(?:['’]s\s+(?P<sub>Party\s+Committee|Party\s+Group|Party\s+Branch)\b)?"
+    rf"\b(?P<det>the|our|The|Our)\s+(?P<n>(?i:{'|'.join(sorted(_NOUNS, key=len, reverse=True))}))\b"
+    r"(?:(?:['’]s)?\s+(?P<sub>(?i:party\s+committee|party\s+group|party\s+branch))\b)?"
     r"(?![ \t]+(?:of\b|[A-Z]))"  # not 'the University of X', 'the University Leading Group'"
 )
 
@@ -164,13 +169,13 @@ def own_refs(text: str, named: list[OrgHit]) -> list[OrgHit]:
     Branch of the X'."""
     out = []
     for m in _OWN.finditer(text):
-        body = _own_body(m.group("n").lower(), named)
+        body = _own_body(" ".join(m.group("n").lower().split()), named)
         if body is None:
             continue
         start = m.start("n") if m.group("det").lower() == "the" else m.start()
         out.append(OrgHit(body, text[start : m.end("n")], start, m.end("n"), None, "en.org.own"))
         if m.group("sub"):
-            sub = " ".join(m.group("sub").split())
+            sub = _title(m.group("sub").lower())
             out.append(
                 OrgHit(
                     f"{sub} of {body}", text[start : m.end()], start, m.end(), body, "en.org.own"

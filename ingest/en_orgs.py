@@ -61,6 +61,13 @@ _UNIT = (
 _UNIT_RE = re.compile(_UNIT)
 
 
+# 'the Party Committee of Baotou Iron and Steel ...': a body named after a place, not the place's
+_NOT_NAMED_AFTER = (
+    r"(?![ \t]+(?!(?:Province|City|Municipality|Autonomous|Prefecture|County|District|Region"
+    r"|League|Municipal|Provincial)\b)[A-Z][a-z])"
+)
+
+
 @cache
 def _org_re() -> re.Pattern[str]:
     cap = set(gz.subbodies_cap())
@@ -90,9 +97,9 @@ def _org_re() -> re.Pattern[str]:
     post = (
         rf"(?:(?:\s+of\s+(?:the\s+)?(?:(?P<pord>{ORD})\s+)?"
         rf"(?P<ppost>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?"
-        r"|(?i:autonomous\s+region|province|city|region)\b))"
+        rf"|(?i:autonomous\s+region|province|city|region)\b))"
         # 'the Party Committee of the Qingdao Branch of the X': a body named after a place
-        r"(?![ \t]+[A-Z][\w-]*[ \t]+of[ \t]+the\b))"
+        rf"(?![ \t]+[A-Z][\w-]*[ \t]+of[ \t]+the\b){_NOT_NAMED_AFTER})"
     )
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
@@ -112,7 +119,7 @@ def _org_re() -> re.Pattern[str]:
     # a sub-body named only by its place: 'Leading Group of "Six Projects" of the Autonomous Region'
     only_sub = (
         rf"(?P<osub>{sub})(?:\s+of\s+(?P<quoted>[\"“][^\"”]{{1,30}}[\"”]))?\s+of\s+(?:the\s+)?"
-        rf"(?P<oplace>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region)"
+        rf"(?P<oplace>{_UNIT}|(?:{place})(?:\s+(?i:{adj}))?|Autonomous\s+Region){_NOT_NAMED_AFTER}"
     )
     return re.compile(rf"\b(?=\w)(?:{body}|{only_sub})")
 

@@ -168,3 +168,23 @@ def test_a_plural_title_after_two_names_is_both_names():
     for name in ("Chang Li", "Dou Ping"):
         assert (name, "Member", f"Party Committee of the {branch}") in posts
         assert (name, "Vice President", branch) in posts
+
+
+def test_a_group_company_page_in_lower_case():
+    x = _x(
+        "The Party Committee of the Group Company held a meeting\nOn May 3, the Party Committee "
+        "of Hengyang Iron and Steel (Group) Co., Ltd. held a meeting. Ma Qiang, secretary of the "
+        "party committee and chairman of the board of directors of the group company, presided. "
+        "Before the meeting, the group company party committee made preparations. Deputy "
+        "secretary of the party committee, director and general manager Wei Lan spoke."
+    )
+    company = "Hengyang Iron and Steel (Group) Co., Ltd."
+    party = f"Party Committee of {company}"
+    assert _orgs(x)[party] == company
+    assert "Hengyang Municipal Party Committee" not in _orgs(x)
+    assert "Group Company" not in _orgs(x)
+    posts = _posts(x)
+    assert ("Ma Qiang", "Secretary", party) in posts
+    assert ("Ma Qiang", "Chairman of the Board of Directors", company) in posts
+    assert ("Wei Lan", "Deputy Secretary", party) in posts
+    assert ("Wei Lan", "General Manager", company) in posts
