@@ -235,13 +235,16 @@ def _en_credits(text: str) -> list[Credit]:
     for m in pats["bare"].finditer(text):
         if not inside(m.span(), taken) and _credit_position(text, m.start()):
             # "Reporter X photo" renders 记者 X 摄: a photo credit only
-            photo = re.match(r"[ \t/]*(?i:photo|photographed|photography)\b", text[m.end() :])
+            photo = _PHOTO_AFTER.match(text, m.end())  # not 'reporter X  Photo by Y'
             role = "photographer" if photo else roles[m.group("label").lower()]
             add(role, f"credit.en.{role}", m)
     for m in pats["contributed"].finditer(text) if "contributed to this" in text else ():
         if not inside(m.span(), taken):
             add("reporter", "credit.en.contributed", m)
     return found
+
+
+_PHOTO_AFTER = re.compile(r"[ \t/]*(?i:photo|photographed|photography)\b(?![ \t]+(?i:by)\b)")
 
 
 def _line(text: str, at: int) -> tuple[int, str]:

@@ -64,7 +64,7 @@ DATE_RE = re.compile(
     rf"|\b(?:[Oo]n\s+|(?P<last>[Ll]ast)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<iy>20\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b"
     rf"|\bthe\s+(?P<ndm>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<ndmon>{_MON2})\b"
-    rf"|\b(?P<same>(?:[Oo]n\s+)?the\s+same\s+day|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
+    rf"|\b(?P<same>(?:[Oo]n\s+|[Ii]n\s+)?the\s+same\s+(?:day|morning|afternoon|evening)|(?:[Ll]ater\s+)?[Tt]hat\s+(?:day|morning|afternoon|evening)"
     # 'the presidium then held its first meeting': the day of the meeting reported before
     rf"|(?<=\s)then(?=\s+(?:held|convened)\b)"
     rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of)"

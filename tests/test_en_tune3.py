@@ -263,3 +263,35 @@ def test_hyphenated_given_names_even_after_a_common_word_surname():
     assert "Park Min-seo" in {p.name for p in x.persons}
     (m,) = x.meetings
     assert {"Peng Dehai", "Park Min-seo", "Luo Wenjun"} <= set(_roles(x))
+
+
+def test_a_reporter_credit_followed_by_a_photo_by_credit_stays_a_reporter():
+    art = _art(
+        "Headline\nHunan Daily all-media reporter Tan Xiaoling  Photo by Luo Wenjun\n"
+        "On May 8, the Provincial Government held a meeting."
+    )
+    assert {(r.person, r.role) for r in credits(art)} == {
+        ("Tan Xiaoling", "reporter"),
+        ("Luo Wenjun", "photographer"),
+    }
+
+
+def test_executive_chairmen_of_the_session_hold_no_body_named_after_them():
+    x = _x(
+        "Headline\nOn May 8, the Third Session of the 15th Changsha Municipal People's Congress "
+        "opened. Executive Chairman of the Session Tan Xiaoling presided over the opening "
+        "meeting. Executive Chairmen of the Session Luo Wenjun and Peng Dehai were seated on "
+        "the rostrum."
+    )
+    posts = {(p.name, q.title, q.organization) for p in x.persons for q in p.posts}
+    assert not any(o and "Tan Xiaoling" in o for _, _, o in posts)
+    assert not any(o and o.startswith("Session") for _, _, o in posts)
+
+
+def test_on_the_same_afternoon_another_body_holds_its_own_meeting():
+    x = _x(
+        "Headline\nYesterday morning, Mayor Peng Dehai presided over the 12th executive meeting "
+        "of the municipal government.\n\nOn the same afternoon, the Municipal Work Safety "
+        "Committee held a plenary meeting. Luo Wenjun presided over the meeting."
+    )
+    assert [m.date for m in x.meetings] == ["2024-05-09", "2024-05-09"]
