@@ -222,9 +222,10 @@ class Chain:
                 break
         # "Finland's Nordhavn Industries": the country's possessive is no part of the name
         name = re.sub(r"\s+", " ", self.text[m.start("n") : end])
-        tail = _HAN_TAIL.search(name)  # 'Executive Chairman of the Conference Fu Zhiqing'
-        if tail and gz.is_han_name(tail.group(1), tail.group(2)):
-            name, end = name[: tail.start()], m.start("n") + tail.start()
+        for w in _WORD_PAIR.finditer(name):  # 'Executive Chairman of the Conference Fu Zhiqing'
+            if gz.is_han_name(w.group(1), w.group(2)):
+                name, end = name[: w.start()], m.start("n") + w.start()
+                break
         if _MEETING_NOUN.fullmatch(name):
             return None, end  # '... of the Conference': a meeting, not a body
         if name.lower() in _BARE_PARTY:  # 'Secretary of the Party Committee and President of X'
@@ -302,7 +303,7 @@ _NAMED_AFTER_PLACE = re.compile(
     r"\s+(?!(?:Province|City|Municipality|Autonomous|Prefecture|County|District|Region)\b)"
     r"[A-Z][a-z]"
 )
-_HAN_TAIL = re.compile(r" ([A-Z][a-z]+) ([A-Z][a-z]+)$")
+_WORD_PAIR = re.compile(r" (?=([A-Z][a-z]+) ([A-Z][a-z]+)\b)")
 _MEETING_NOUN = re.compile(r"(?:Conference|Session|Meeting|Congress)")
 _BARE_PARTY = {"party committee", "party group", "party leadership group", "party branch"}
 _NAMED_BODY = re.compile(  # one line: a headline's name does not run into the next line
