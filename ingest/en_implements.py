@@ -67,7 +67,12 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
                 continue  # the headline's 'the provincial ... conference' is the meeting itself
             name = title_case(expand_place(re.sub(r"\s+", " ", n.name), ctx))
             if n.lower:
-                name = _earlier(text, n.name, events[:i]) or _series(name, ev.name) or name
+                name = (
+                    _earlier(text, n.name, events[:i])
+                    or _fuller(n.name, named)
+                    or _series(name, ev.name)
+                    or name
+                )
             same = next((k for k in found if name and _overlap(name, k)), None)
             if same is not None and len(name) > len(same):  # the fuller form of one meeting
                 del found[same]
@@ -75,8 +80,13 @@ def implements_of(text, sents, events, i, named, future, ctx) -> tuple[Implement
             if name and same is None:
                 found[name] = Implements(name, evidence(text, n.start, n.end, "en.implements"))
         for a in _ANAPHOR.finditer(text, max(s, lo), e):
+            adjs = [x for x in (a.group("adj"), a.group("adj2")) if x]
             for other in events[:i]:
-                if re.search(rf"\b{re.escape(a.group('adj'))}\b", other.phrase, re.I):
+                # 'the spirit of the provincial and municipal meetings': each an earlier one
+                if any(
+                    re.search(rf"\b{re.escape(adj)}\b", f"{other.phrase} {other.name}", re.I)
+                    for adj in adjs
+                ):
                     found.setdefault(
                         other.name,
                         Implements(
@@ -115,6 +125,15 @@ def _series(name: str, own: str) -> str | None:
     return f"{name}{tail.group('t')}" if tail and not own.startswith(m.group("o")) else None
 
 
+def _fuller(name: str, named) -> str | None:
+    """'the plenary session of the Provincial Commission for Discipline Inspection' is the
+    'Fourth Plenary Session of the 13th ... Commission for Discipline Inspection' the report
+    names in full."""
+    words = _words(name)
+    full = [n.name for n in named if not n.lower and words < _words(n.name)]
+    return title_case(re.sub(r"\s+", " ", min(full, key=len))) if full else None
+
+
 def _norm(name: str) -> str:
     return re.sub(r"\W+", " ", name.lower()).strip()
 
@@ -146,7 +165,7 @@ def _earlier(text: str, name: str, events) -> str | None:
 
 _ANAPHOR = re.compile(
     r"(?:spirit|requirements?|deployments?|arrangements?)\s+of\s+the\s+(?P<adj>[\w-]+)\s+"
-    r"(?:meeting|conference|session|plenum)\b",
+    r"(?:and\s+(?P<adj2>[\w-]+)\s+)?(?:meeting|conference|session|plenum)s?\b",
     re.I,
 )
 

@@ -38,7 +38,7 @@ def _named_re() -> re.Pattern[str]:
         rf"\b(?P<name>{left}(?<!People's )(?<!People’s )(?<!Consultative ){_NAMED_NOUN}s?\b"
         # 'the Zunyi Conference Site', '... Memorial Hall': a place named after a meeting
         rf"(?![ \t]+(?:{gz.alternation(gz.lines('en_meeting_places.txt'))})\b)"
-        rf"{right}|{lower}\b)"
+        rf"{right}|{lower}{_ON_TAIL}?\b)"
     )
 
 
@@ -108,12 +108,21 @@ def named_meetings(text: str) -> list[Named]:
                 end = m.start("name") + len(name)
                 out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
     for m in _ORDINALS.finditer(text):  # 'the second and third plenary sessions of X'
-        out = [n for n in out if not m.start() <= n.start < m.end()]
+        out = [_before(n, m.start()) for n in out if not m.start() <= n.start < m.end()]
         kind = " ".join(m.group("kind").split())[:-1]  # 'plenary sessions' -> one session
         tail = " ".join(m.group("tail").split())
         for o in re.findall(_ORD_WORD, m.group("ords"), re.I):
             out.append(Named(f"{o} {kind} of the {tail}", m.start(), m.end()))
     return sorted(out, key=lambda n: n.start)
+
+
+def _before(n: Named, pos: int) -> Named:
+    """'the 20th National Congress of the Party and the Second and Third Plenary Sessions': the
+    name ends before the coordinated sessions."""
+    if not n.start < pos < n.end:
+        return n
+    head = re.sub(r"[ \t]+and(?:[ \t]+the)?[ \t]*$", "", n.name[: pos - n.start])
+    return Named(head, n.start, n.start + len(head), n.lower)
 
 
 _ORD_WORD = (
@@ -149,11 +158,19 @@ _ON_TAIL = (
     rf"(?:\s+on(?:\s+(?:(?:and|the|of|in\s+the|of\s+the)\s+)?"
     rf"(?!{_FUNCTION}\b|{_TAIL_STOP}\b)[a-z][\w-]*){{1,10}})"
 )
-_OWNER = r"(?:city|province|county|district)['’]s\s+"
+_BODY_TAIL = (
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Committee|Government|Congress|Council|Commission|Group"
+    r"|Headquarters|Bureau)(?:[ \t]+for(?:[ \t]+[A-Z][\w'’-]*){1,4})?(?:[ \t]+of[ \t]+the[ \t]+"
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Committee|Government|Congress|Council|Commission))?"
+)
+# "the city's", "the State Council's", "the Provincial Government's"
+_OWNER = r"(?:city|province|county|district|(?:[A-Z][a-z]+\s+){1,3}?[A-Z][a-z]+)['’]s\s+"
 _LOWER_OF = re.compile(
     rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+"
     rf"(?:of|(?:made|set)\s+at)\s+the\s+"
-    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
+    # 'the enlarged meeting of the Standing Committee of the Provincial Party Committee'
+    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,3}}{_LOWER_NOUN}\s+of\s+the\s+{_BODY_TAIL}"
+    rf"|(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
     rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL}"
     # "the city's video conference on flood control": the city's own meeting
     rf"|{_OWNER}(?:[a-z][\w-]*\s+){{0,6}}?{_LOWER_NOUN}{_ON_TAIL}?)\b"

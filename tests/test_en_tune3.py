@@ -295,3 +295,46 @@ def test_on_the_same_afternoon_another_body_holds_its_own_meeting():
         "Committee held a plenary meeting. Luo Wenjun presided over the meeting."
     )
     assert [m.date for m in x.meetings] == ["2024-05-09", "2024-05-09"]
+
+
+def test_lower_case_meetings_of_a_named_body_or_a_bodys_possessive_are_implemented():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Changsha Municipal Party Committee "
+        "held a meeting to convey the spirit of the enlarged meeting of the Standing Committee of "
+        "the Provincial Party Committee and the requirements of the State Council's national "
+        "forestry work video conference held on May 6. Peng Dehai presided over the meeting."
+    )
+    impl = {n.lower() for n in _impl(x)}
+    assert any(n.startswith("enlarged meeting of the standing committee of") for n in impl)
+    assert "state council's national forestry work video conference" in impl
+
+
+def test_a_short_lower_case_reference_takes_the_full_name_given_earlier():
+    x = _x(
+        "Headline\nOn May 8, the Party Leadership Group of the Provincial Forestry Bureau held a "
+        "meeting to study the spirit of the Fourth Plenary Session of the 12th Hunan Provincial "
+        "Commission for Discipline Inspection and the 20th National Congress of the Party and "
+        "the second and third plenary sessions of the 20th Central Committee. Peng Dehai "
+        "presided over the meeting.\n\nThat afternoon, the bureau held a work conference to "
+        "implement the requirements of the plenary session of the Provincial Commission for "
+        "Discipline Inspection. Luo Wenjun presided over the conference."
+    )
+    first, second = x.meetings
+    assert {i.meeting for i in second.implements} == {
+        "Fourth Plenary Session of the 12th Hunan Provincial Commission for Discipline Inspection"
+    }
+    names = {i.meeting.lower() for i in first.implements}
+    assert "20th national congress of the party" in names
+    assert "third plenary session of the 20th central committee" in names
+
+
+def test_the_provincial_and_municipal_meetings_are_each_an_earlier_meeting():
+    x = _x(
+        "Headline\nOn the 8th, the Changsha Municipal Forestry Headquarters held a video dispatch "
+        "meeting. "
+        "Peng Dehai attended.\n\nImmediately after the municipal meeting, our district held a "
+        "dispatch meeting to implement the spirit of the provincial and municipal meetings. Luo "
+        "Wenjun presided over the meeting."
+    )
+    first, second = x.meetings
+    assert first.name in {i.meeting for i in second.implements}
