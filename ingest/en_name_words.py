@@ -48,8 +48,10 @@ def _title_words() -> frozenset[str]:
 
 
 def _is_title_word(word: str) -> bool:
-    return word in _title_words() or _single(word) in _title_words() or bool(
-        re.fullmatch(PRE_TITLE, word)
+    return (
+        word in _title_words()
+        or _single(word) in _title_words()
+        or bool(re.fullmatch(PRE_TITLE, word))
     )
 
 
@@ -63,10 +65,14 @@ def _single(word: str) -> str:
 def trim(seq: str) -> str:
     """Drop a leading pre-title or title word caught in the sequence ("Chairman Losang Jamcan")."""
     words = seq.split()
-    while words and not _hyphen_given(words[:2]) and (
-        words[0] in gz.name_stopwords()
-        or _single(words[0]) in gz.name_stopwords()
-        or re.fullmatch(PRE_TITLE, words[0])
+    while (
+        words
+        and not _hyphen_given(words[:2])
+        and (
+            words[0] in gz.name_stopwords()
+            or _single(words[0]) in gz.name_stopwords()
+            or re.fullmatch(PRE_TITLE, words[0])
+        )
     ):
         words = words[1:]
     return " ".join(words)
