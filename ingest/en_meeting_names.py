@@ -21,8 +21,8 @@ _OWN_ADJ = {
 
 
 def _owner(level: str, ctx: Ctx) -> str:
-    """ "city's" -> 'Suzhou Municipal', "district's" -> 'Wujiang District' (or the bare adjective
-    where the article's place is unknown)."""
+    """Who owns "city's ...": 'Suzhou Municipal'; "district's": 'Wujiang District' (or the bare
+    adjective where the article's place is unknown)."""
     p = ctx.level(level)
     if p is None:
         return _OWN_ADJ[level]
