@@ -35,13 +35,22 @@ def _typed_re() -> re.Pattern[str]:
     of_alt = "|".join(re.escape(h).replace(r"\ ", _S) for h in of)
     return re.compile(
         rf"\b(?:{_CAP}{_S}){{1,3}}(?:{after_alt})\b{_OF_NATIONAL}"
-        rf"|\b(?:{of_alt}){_S}of{_S}{_CAP}(?:{_S}(?:and{_S}|of{_S})?{_CAP})*"
+        # '... University of China', not the site's 'News Network' or '  Address' after it
+        rf"|\b(?:{of_alt}){_S}of{_S}{_CAP}(?: (?:and |of )?(?!News\b|Network\b){_CAP})*"
     )
 
 
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
 _ACR_SUB = re.compile(r"[ \t]+(?P<s>Party[ \t]+(?:Leadership[ \t]+)?(?:Committee|Group))\b")
-_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _names_the_body(word: str) -> bool:
+    """A capitalised word right before 'University of X' is part of its name, unless it is a
+    title or a function word ('President University of X' does not occur; 'The' does)."""
+    return gz.place(word) is not None or (
+        word not in _NOT_START and word not in gz.name_stopwords()
+    )
 _NOT_START = {"The", "A", "An", "Of", "In", "On", "At", "From", "By", "National", "State"}
 
 
@@ -58,7 +67,7 @@ def find_typed(text: str) -> list[OrgHit]:
         if not re.search(r"\s", surface.strip()):
             continue
         before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
-        if before and gz.place(before.group(1)) is not None:  # 'Dalian University of X'
+        if before and _names_the_body(before.group(1)):  # 'Dalian/Ocean University of X'
             start = before.start(1)
             surface = text[start : m.end()]
         nat = m.group("nat")

@@ -63,8 +63,8 @@ def _national_sub_re() -> re.Pattern[str]:
     )
 
 
-_OUTLET_RE = re.compile(
-    r"\b(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+){1,3}"
+_OUTLET_RE = re.compile(  # not 'China News Network' cut from 'Ocean University of China News ...'
+    r"\b(?<!of )(?P<outlet>(?:[A-Z][A-Za-z]+[ \t]+(?:of[ \t]+(?=[A-Z]))?){1,3}"
     r"(?:Daily(?:[ \t]+(?:Media|Newspaper)[ \t]+Group|[ \t]+Group|[ \t]+Agency)?|Net"
     r"|News[ \t]+Network|(?:Media|Press)[ \t]+Group|Evening[ \t]+News|Times|Online|Television"
     r"|Radio|Government[ \t]+Portal))\b"

@@ -338,3 +338,26 @@ def test_the_provincial_and_municipal_meetings_are_each_an_earlier_meeting():
     )
     first, second = x.meetings
     assert first.name in {i.meeting for i in second.implements}
+
+
+def test_a_district_of_the_citys_page_is_written_with_its_city():
+    x = _x(
+        "Headline\nOn the 8th, the Changsha Municipal Government held a meeting. Mayor Peng Dehai "
+        "presided.\n\nOn the 9th, our district held a dispatch meeting. Tan Xiaoling, Secretary "
+        "of the District Party Committee, presided over the meeting. The Yuhua District "
+        "Emergency Bureau and the Yuhua District Forestry Bureau made statements."
+    )
+    assert "Changsha Yuhua District Party Committee" in _orgs(x)
+
+
+def test_a_university_of_x_ends_before_the_sites_news_network():
+    x = _x(
+        "Ocean University of Hunan News Network\nHeadline\nOn May 8, the Party Committee of "
+        "Ocean University of Hunan held a meeting. Peng Dehai presided over the meeting.\n"
+        "Copyright © Ocean University of Hunan  Address: No. 8 Lushan Road"
+    )
+    orgs = _orgs(x)
+    assert "Ocean University of Hunan" in orgs
+    assert "Ocean University of Hunan News Network" in orgs  # the site
+    assert not {"Hunan News Network", "University of Hunan"} & orgs
+    assert not any("Address" in o for o in orgs)
