@@ -51,6 +51,8 @@ def _names_the_body(word: str) -> bool:
     return gz.place(word) is not None or (
         word not in _NOT_START and word not in gz.name_stopwords()
     )
+
+
 _NOT_START = {"The", "A", "An", "Of", "In", "On", "At", "From", "By", "National", "State"}
 
 
