@@ -35,6 +35,7 @@ from .zh_places import level_words
 from .zh_vertical import own_unit, unit_body, with_admin
 
 LEVEL_WORDS = ("自治区", "省", "市", "区", "县", "州")
+TERM_BEFORE = re.compile("^第?[一二三四五六七八九十]+届(?=自治区|[省市区县州旗]委)")
 
 
 def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> Evidence:
@@ -67,6 +68,7 @@ def bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
 
 
 def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
+    org = TERM_BEFORE.sub("", org)  # 为十三届区委委员: the committee of its term is the 区委
     if org in LEVEL_WORDS:  # 自治区主席, 省长 written as 省 + 长
         org = org + "政府"
     if org == "大会" and title.endswith("主席"):  # 大会执行主席: of the session's presidium

@@ -89,6 +89,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
+N = "([一二三四五六七八九十]+)"
+PLENARY_SHORT = re.compile(f"([省市区县州旗])委{N}届{N}次全会")
+PLENARY_LONG = re.compile(f"([省市区县州旗])第{N}届委员会第{N}次全体会议$")
+
+
+def _same_plenary(short: str, long: str) -> bool:
+    """区委十三届九次全会 for 中共X区第十三届委员会第九次全体会议 reported earlier."""
+    a, b = PLENARY_SHORT.search(short), PLENARY_LONG.search(long)
+    return bool(a and b) and a.groups() == b.groups() and long.startswith(("中共", "中国共产党"))
+
+
 def _nouns() -> str:
     return "|".join(sorted(lexicon().meeting_nouns, key=len, reverse=True))
 
@@ -116,7 +127,7 @@ def _implements(text: str, seg, own: list[str], held_names: list[str]) -> list[I
         for mname, ms, me in implemented(text, s, e):
             fuller = [n for n in everywhere if mname in n and _similar(mname, n)]
             mname = max(fuller, key=len) if fuller else mname
-            reported = [h for h in held_names if _abbreviates(mname, h)]
+            reported = [h for h in held_names if _abbreviates(mname, h) or _same_plenary(mname, h)]
             mname = reported[0] if reported else mname
             if any(_similar(mname, o) or _abbreviates(mname, o) for o in own):
                 continue

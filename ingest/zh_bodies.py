@@ -59,7 +59,11 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
         # 新华日报社版权所有 on a 新华日报 page: the copyright holder is the paper itself (a
         # sponsor, 新华日报社主办, is the publishing house: a body of its own)
         owner = text.startswith("版权所有", e) and name.endswith("社") and name[:-1] in names
-        out.append((s, e, Body(name[:-1]) if owner else Body(name), name))
+        body = Body(name[:-1]) if owner else Body(name)
+        place = ctx.place
+        if place and name.endswith("融媒") and name[:-2] in (place.name, place.short):
+            body = Body(place.name + "融媒体中心")  # 宁乡融媒: the place's media centre
+        out.append((s, e, body, name))
     return out
 
 
@@ -111,6 +115,20 @@ def _vertical(hits: list[Hit], generic: list[Hit]) -> list[Hit]:
     return out
 
 
+COMMITTEE_SHORT = re.compile("中共(.+?[省市区县州旗盟])委(常委会)?")
+COMMITTEE_LONG = re.compile("中共(.+?[省市区县州旗盟])委员会(常务委员会)?")
+
+
+def committee_form(name: str) -> str | None:
+    """中共宁乡市委 <-> 中共宁乡市委员会, 中共X区委常委会 <-> 中共X区委员会常务委员会: the
+    other full form of a party committee, which an analyst adds with certainty."""
+    if m := COMMITTEE_SHORT.fullmatch(name):
+        return f"中共{m.group(1)}委员会" + ("常务委员会" if m.group(2) else "")
+    if m := COMMITTEE_LONG.fullmatch(name):
+        return f"中共{m.group(1)}委" + ("常委会" if m.group(2) else "")
+    return None
+
+
 @dataclass
 class BodyIndex:
     hits: list[Hit]
@@ -147,7 +165,7 @@ class BodyIndex:
 
         def add(body: Body, raw: str | None, ev: Evidence | None) -> None:
             entry = merged.setdefault(body.name, {"aliases": [], "part_of": body.part_of, "ev": ev})
-            for alias in (raw, *body.aliases):
+            for alias in (raw, *body.aliases, committee_form(body.name)):
                 if alias and alias != body.name and alias not in entry["aliases"]:
                     entry["aliases"].append(alias)
             entry["part_of"] = entry["part_of"] or body.part_of

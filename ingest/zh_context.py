@@ -133,7 +133,9 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     local_n = sum(len(re.findall(LOCAL_HINTS.replace("{L}", lv), text)) for lv in levels)
     for place in list(counts):  # the outlet's own place is the article's, before others
         own = place.name.removeprefix(place.city) if place.level in LOCAL_LEVELS else place.short
-        if article.source and own in article.source:
+        if place.level in LOCAL_LEVELS and len(place.short) >= 2 and place.short != place.name:
+            own = place.short if article.source and article.source.startswith(place.short) else own
+        if article.source and own in article.source:  # 宁乡融媒: 宁乡市's outlet
             counts[place] += 2
             if place.level in LOCAL_LEVELS:
                 local_n += 2 if place.name[-1] in levels else 0

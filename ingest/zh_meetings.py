@@ -28,6 +28,8 @@ DAY = (
 )
 # 会见结束后, 会谈中, 会见时: a time clause, not a reception's guests (中国… is a guest)
 NOT_RECEPTION_OBJ = re.compile("结束|中(?![国华共央])|时|期间|后|前(?![来往])|纪要")
+# between a meeting and its holding verb: …全会今天隆重召开, 区委经济工作会议接着召开
+ADVERBS = re.compile("(?:今天|今日|日前|近日|隆重|胜利|顺利|紧?接着|随即|随后|同日|也|还)+$")
 TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
 
 
@@ -64,7 +66,8 @@ def _strip_lead(text: str, start: int, end: int) -> int:
     """Skip dates and times that open a clause (18日下午，…; 今天（29日）上午)."""
     while True:
         m = re.compile(
-            r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|[（(]\d{1,2}日[）)]"
+            r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
+            r"|今天|今日|昨天|昨日|[（(]\d{1,2}日[）)]"
         ).match(text, start, end)
         t = TIME_WORDS.match(text[start:end])
         if m:
@@ -130,7 +133,10 @@ def find_held(text: str, sent: tuple[int, int]) -> list[Held]:
         head = re.sub(f"在[^{CLAUSE_END}]*$", "", head)
         head = re.sub(f"于?{DAY}$", "", head)  # …全会于7月27日至28日在…举行
         head = re.sub("以[^，。]{1,12}?形式$", "", head)  # …会议以电视电话会议形式召开
-        head = re.sub("(?:今天|今日|日前|近日|隆重|胜利|顺利)+$", "", head)
+        head = ADVERBS.sub("", head)
+        if not head and cstart > s and text[cstart - 1] == "，":  # Y，12月26日至27日在…举行
+            lead = _clause_start(text, cstart - 1)
+            head = text[lead : cstart - 1]
         end = _last_noun_end(head)
         bare = head in lexicon().meeting_nouns or re.search("[（(）)]|宣布|主持", head)
         if end >= 2 and end == len(head) and not bare:

@@ -174,10 +174,13 @@ def _appointment_mentions(text: str) -> list[Mention]:
         if not name:
             continue
         at = text.index(name, at)
-        end = at + len(name)
+        group = names_after(text, at, loose=False) or [(name, at)]  # 递补甲、乙为委员
+        last, last_at = group[-1]
+        end = last_at + len(last)
         end += 2 if text.startswith("同志", end) else 0
         posts = _conferred(text, end + 1) if text.startswith("为", end) else ()
-        out.append(Mention(name, at, end, at, posts, "zh.appointed"))
+        for n, pos in group:
+            out.append(Mention(n, pos, pos + len(n), pos, posts, "zh.appointed"))
     for m in ELECTED.finditer(text):  # 甲当选为大会秘书长: elected, so held
         head = m.start() - (2 if text.startswith("同志", m.start() - 2) else 0)
         name = name_before(text, head, anywhere=True)

@@ -69,7 +69,10 @@ def _heard(text: str, s: int, e: int, inside: list[Mention]) -> list[Took]:
     for m in inside:
         if not re.compile("(?:受[^，。；]{1,12}?委托)?(?:关于|所作|作的|就)").match(text, m.end):
             continue
-        if "听取" in text[s : m.head] and HEARD.search(text, m.end, e):
+        heard = HEARD.search(text, m.end, e)
+        if heard and "书面" in text[heard.start() : heard.end() + 4]:
+            continue  # 的情况汇报（书面）: a written report, the person was not there
+        if "听取" in text[s : m.head] and heard:
             out.append(Took(m.name, "reporter", m.head, m.end))
     return out
 
@@ -125,6 +128,8 @@ def participations(text: str, sents: list[tuple[int, int]], mentions: list[Menti
                 "精神", v.end()
             ):
                 continue
+            if "听取" in text[s : v.start()] and HEARD.search(text, v.end(), e):
+                continue  # 听取了甲参加…学习的情况汇报: what the report is about
             if LIST_AFTER.match(text[v.end() : e]):
                 after = [m for m in inside if m.start >= v.end()]
                 out += [Took(m.name, role, v.start(), m.end) for m in after]

@@ -255,3 +255,56 @@ def test_places_listed_before_a_body_share_it() -> None:
     )
     orgs = {o.name for o in run(text, published="2025-11-21").organizations}
     assert {"杭州市人民政府", "宁波市人民政府", "温州市人民政府"} <= orgs
+
+
+COUNTY_CITY = (
+    "慈溪新闻网 > 时政\n"
+    "中共慈溪市第十五届委员会第八次全体会议召开\n"
+    "来源：慈溪融媒　　发布时间：2025-12-29 09:00\n\n"
+    "本报讯 中国共产党慈溪市第十五届委员会第八次全体会议，12月27日至28日在市行政会议中心举行。"
+    "全会由市委常委会主持。全会深入贯彻宁波市委十五届七次全会精神，听取了全国人大代表、"
+    "周巷镇天潭村党总支书记汪春花参加代表培训的情况汇报（书面）。"
+    "全会审议通过了关于递补市委委员的决定，递补陈一平、林小梅为十五届市委委员。"
+    "市委书记高建国作讲话。市人大常委会主任俞立新出席。\n"
+    "28日下午，全会闭幕后，市委经济工作会议接着召开，贯彻落实市委十五届八次全会精神。"
+    "市委副书记、市长孙文杰主持会议，高建国出席并讲话。\n"
+    "慈溪市融媒体中心主办\n"
+)
+
+
+def _county_city():
+    return run(COUNTY_CITY, published="2025-12-29", source="慈溪融媒")
+
+
+def test_a_county_level_citys_outlet_names_the_page_place() -> None:
+    """来源：慈溪融媒 on a page that also names 宁波市委: bare 市委 is 慈溪市's; 慈溪融媒 is the
+    city's media centre; the committee has its long form as an alias."""
+    x = _county_city()
+    assert x.article.jurisdiction == "慈溪市"
+    assert ("书记", "中共慈溪市委") in posts(x, "高建国")
+    orgs = {o.name: o for o in x.organizations}
+    assert "慈溪融媒" in orgs["慈溪市融媒体中心"].aliases
+    assert "中共慈溪市委员会" in orgs["中共慈溪市委"].aliases
+    assert "中共慈溪市委员会常务委员会" in orgs["中共慈溪市委常委会"].aliases
+
+
+def test_plenary_dated_after_a_comma_and_a_meeting_held_next() -> None:
+    """全会，12月27日至28日在…举行 (dated, located); 全会闭幕后，X会议接着召开 (a second meeting,
+    which implements the plenary, written short as 市委十五届八次全会)."""
+    x = _county_city()
+    by_date = {m.date: m for m in x.meetings}
+    plenary = by_date["2025-12-27"]
+    assert plenary.end_date == "2025-12-28" and plenary.location == "市行政会议中心"
+    economic = by_date["2025-12-28"]
+    assert {p.person for p in economic.participations if p.role == "chair"} == {"孙文杰"}
+    assert [i.meeting for i in economic.implements] == [plenary.name]
+
+
+def test_written_report_and_new_members() -> None:
+    """听取了甲参加…的情况汇报（书面）: 甲 was not there; 甲 of a village 党总支; 递补甲、乙为
+    十五届市委委员: both become members of the 市委."""
+    x = _county_city()
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert "汪春花" not in took
+    assert ("书记", "周巷镇天潭村党总支") in posts(x, "汪春花")
+    assert posts(x, "陈一平") == posts(x, "林小梅") == {("委员", "中共慈溪市委")}
