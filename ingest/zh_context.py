@@ -133,9 +133,10 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
     local_n = sum(len(re.findall(LOCAL_HINTS.replace("{L}", lv), text)) for lv in levels)
     for place in list(counts):  # the outlet's own place is the article's, before others
         own = place.name.removeprefix(place.city) if place.level in LOCAL_LEVELS else place.short
-        if place.level in LOCAL_LEVELS and len(place.short) >= 2 and place.short != place.name:
-            own = place.short if article.source and article.source.startswith(place.short) else own
-        if article.source and own in article.source:  # 宁乡融媒: 宁乡市's outlet
+        short = place.short  # 宁乡融媒: 宁乡市's outlet (恩施日报 is the prefecture's)
+        if place.level in LOCAL_LEVELS and len(short) >= 2 and not lexicon().place_by_name(short):
+            own = short if article.source and article.source.startswith(short) else own
+        if article.source and own in article.source:
             counts[place] += 2
             if place.level in LOCAL_LEVELS:
                 local_n += 2 if place.name[-1] in levels else 0

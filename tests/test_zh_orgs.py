@@ -17,7 +17,7 @@ def test_relative_bodies_are_written_out_with_the_place() -> None:
     )
     found = orgs(x)
     assert x.article.jurisdiction == "浙江省"
-    assert found["中共浙江省委"] == (("省委",), None)
+    assert found["中共浙江省委"] == (("省委", "中共浙江省委员会"), None)
     assert found["浙江省人民代表大会常务委员会"] == (("省人大常委会",), "浙江省人民代表大会")
     assert "浙江省人民代表大会" in found  # the parent named inside the child's name
     assert found["浙江省人民政府"][0] == ("省政府",)
