@@ -98,7 +98,7 @@ def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if org:
         body = full_name(org, ctx) or _sub_unit(org, ctx)
         relative = org.startswith(LEVEL_WORDS) or org in ("大会主席团", "主席团")
-        return body if body or relative else Body(org, _university(org))
+        return body if body or relative else Body(org, _university(org) or _unit_parent(org))
     fixed = dict(lexicon().title_bodies).get(base_title(title))
     if not fixed:
         return None
@@ -110,6 +110,17 @@ def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
 def _university(org: str) -> str | None:
     """南开大学化学学院: a school of a university named in front of it belongs to it."""
     m = re.fullmatch(f"([{HAN}]{{2,10}}?大学)[{HAN}]{{2,12}}(?:学院|研究院|研究所|医院|系)", org)
+    return m.group(1) if m else None
+
+
+UNIT_PARENT = re.compile(
+    f"([{HAN}]{{2,12}}?(?:海关|局|厅|委员会|公司|医院|学院))[{HAN}]{{1,8}}(?:科|处|股|室|所)"
+)
+
+
+def _unit_parent(org: str) -> str | None:
+    """黄岛海关查验一科: a section of a body named in front of it belongs to it."""
+    m = UNIT_PARENT.fullmatch(org)
     return m.group(1) if m else None
 
 
@@ -192,6 +203,8 @@ def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
         plain = post.organization.removeprefix("中共")  # the form without 中共, for matching
         aliases = (plain,) if plain != post.organization else ()
         return [Body(post.organization, parent, aliases)] + ([body] if body else [])
+    if body and raw.org != body.name and not raw.org.startswith(LEVEL_WORDS):
+        body = Body(body.name, body.part_of, (*body.aliases, raw.org))  # 海关总署党委, as written
     return [body or Body(post.organization)]
 
 
@@ -224,7 +237,7 @@ def extract_zh(article: Article) -> Extraction:
     ctx = replace(
         ctx,
         institution=institution(text, article.source),
-        unit=own_unit(text, article.source),
+        unit=own_unit(text, article.source, article.title),
         town=own_town(article.title, article.source),
     )
     sents = sentences(text)

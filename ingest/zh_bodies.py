@@ -70,7 +70,8 @@ def outlet_bodies(text: str, source: str | None, ctx: Context) -> list[Hit]:
 # The site a page belongs to: the first item of its breadcrumb (津云 > 天津 > 时政), or the
 # holder of its copyright line (津云版权所有); not a breadcrumb's 首页 or 当前位置.
 SITE = re.compile(
-    f"^([{HAN}]{{2,10}})(?:[\\s\u3000]*首页)?[\\s\u3000]*[>＞]|([{HAN}]{{2,10}})版权所有", re.M
+    f"^([{HAN}]{{2,10}})(?:[\\s\u3000]*首页)?[\\s\u3000]*[>＞]|(?<![{HAN}])([{HAN}]{{2,16}})版权所有",
+    re.M,
 )
 SITE_NOT = re.compile("首页|主页|位置|当前|^本[网报站台]")
 

@@ -139,7 +139,7 @@ def org_like(org: str) -> bool:
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
     ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "联", "人大", "府", "校", "学")
-    ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室")
+    ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室", "科", "处")
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 
 
@@ -244,7 +244,7 @@ def _group_body(org: str) -> str:
     group's; a place's 党委 (自治区党委) is the body itself."""
     if org.endswith("党组") and len(org) > 2:
         return org[:-2]
-    ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道")
+    ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道", "署", "海关")
     if org.endswith("党委") and org[:-2].endswith(ends):
         return org[:-2]
     return org

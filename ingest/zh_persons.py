@@ -48,6 +48,8 @@ def _chain_mentions(text: str) -> list[Mention]:
             continue
         head = posts[0].start
         posts = [p for p in posts if not _former(text, p)]  # 给予原…局长甲: no longer held
+        # 关领导班子成员甲: a description, not a post
+        posts = [p for p in posts if not text[p.start : p.end - len(p.title)].endswith("班子")]
         if text[max(0, head - 2) : head] == "递补":  # 递补候补委员甲为委员: the old post is left
             posts = []
         posts += _assigned_title(text, head, posts[0].org) if posts else []

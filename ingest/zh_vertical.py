@@ -18,11 +18,13 @@ from .zh_lexicon import HAN, alternation, lexicon
 TAX = "国家税务总局"
 FIN = "国家金融监督管理总局"
 ADMINS = (TAX, FIN, "国家统计局")
+PRC = "中华人民共和国"
+CUSTOMS = PRC + "海关总署"
 UNIT = re.compile(
     f"{TAX}[{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗)税务局"
     f"|国家金融监督管理总局[{HAN}]{{2,8}}?监管(?:分)?局"
     f"|国家统计局[{HAN}]{{2,8}}?调查(?:总)?队"
-    f"|(?<![{HAN}])[{HAN}]{{2,3}}?海关(?![{HAN}]*?署)"
+    f"|(?<![{HAN}])(?:中华人民共和国)?[{HAN}]{{2,3}}?海关(?![{HAN}]*?署)"
 )
 PLACED = re.compile(f"({TAX})?([{HAN}]+?(?:省|市|自治区|县|区|旗))(税务局|公安局)")
 LOCAL_TAX = re.compile(f"([{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗))税务局")
@@ -37,11 +39,19 @@ ABBREV = re.compile(
 Hit = tuple[int, int, Body, str]
 
 
-def own_unit(text: str, source: str | None) -> str | None:
-    """The unit whose page this is: named by the outlet, else opening the headline."""
+def own_unit(text: str, source: str | None, title: str | None = None) -> str | None:
+    """The unit whose page this is: named by the outlet, else opening the headline (or the
+    site's header above it); written in full where the page writes it so (中华人民共和国X海关)."""
     headline = text.split("\n", 1)[0]
-    m = _unit_re().search(source or "") or _unit_re().match(headline)  # the subject
-    return m.group() if m else None
+    m = (
+        _unit_re().search(source or "")
+        or _unit_re().match(headline)  # the subject
+        or _unit_re().match(title or "")
+    )
+    if not m:
+        return None
+    unit = m.group()
+    return PRC + unit if not unit.startswith(PRC) and PRC + unit in text else unit
 
 
 @cache
@@ -70,13 +80,16 @@ def _level_unit(unit: str, level: str) -> str | None:
 
 
 def _with_part(unit: str, part: str) -> Body:
+    short = unit.removeprefix(PRC)  # 中华人民共和国青岛海关 is 青岛海关 too
     if not part:  # the unit itself, part of the administration its name opens with
-        return Body(unit, next((a for a in ADMINS if unit.startswith(a) and unit != a), None))
+        admin = next((a for a in ADMINS if unit.startswith(a) and unit != a), None)
+        admin = admin or (CUSTOMS if unit.endswith("海关") else None)
+        return Body(unit, admin, (short,) if short != unit else ())
     if part == "党组":
         return Body(f"中共{unit}党组", unit)
     if part == "党委":
-        return Body(unit + "党委", unit, (f"中共{unit}委员会",))
-    return Body(unit + part, unit)
+        return Body(unit + "党委", unit, (f"中共{unit}委员会", short + "党委"))
+    return Body(unit + part, unit, (short + part,) if short != unit else ())
 
 
 PLACE_TAX = re.compile(f"[{HAN}]{{2,12}}?(?:省|市|自治区|县|区|旗)税务局")
@@ -148,6 +161,11 @@ def unit_bodies(text: str, unit: str | None) -> list[Hit]:
         body = unit_body(m.group(), "", unit)
         if body:
             out += [(m.start(), m.end(), body, m.group())]
+    if unit:  # the unit by its name, in full or short (中华人民共和国青岛海关, 青岛海关)
+        short = unit.removeprefix(PRC)
+        names = alternation({unit, short})
+        for m in re.finditer(f"(?<![{HAN}])(?:{names})(?!{PARTS}|[{HAN}]*?署)", text):
+            out += [(m.start(), m.end(), _with_part(unit, ""), m.group())]
     for m in ABBREV.finditer(text) if unit else ():
         body = unit_body(m.group(), "", unit)
         if body:

@@ -308,3 +308,32 @@ def test_written_report_and_new_members() -> None:
     assert "汪春花" not in took
     assert ("书记", "周巷镇天潭村党总支") in posts(x, "汪春花")
     assert posts(x, "陈一平") == posts(x, "林小梅") == {("委员", "中共慈溪市委")}
+
+
+CUSTOMS = (
+    "中华人民共和国厦门海关\n"
+    "当前位置：首页 > 海关动态\n"
+    "厦门海关召开2025年党风廉政建设工作会议\n"
+    "发布时间：2025-02-20　　信息来源：办公室\n\n"
+    "2月19日，厦门海关召开2025年党风廉政建设工作会议。海关总署党委委员、副署长方立平出席会议并讲话。"
+    "关党委书记、关长程建明主持会议。东渡海关查验二科科长林晓云作交流发言。"
+    "关领导班子成员许一帆、黄志诚出席会议。\n"
+    "中华人民共和国厦门海关版权所有\n"
+)
+
+
+def test_a_customs_districts_own_page() -> None:
+    """The site's header names the unit in full (中华人民共和国厦门海关); 关党委 and 关长 are
+    its; 海关总署 is written out; a section is part of its customs; 领导班子成员 is no post."""
+    x = run(CUSTOMS, published="2025-02-20", source="办公室")
+    unit = "中华人民共和国厦门海关"
+    assert posts(x, "程建明") == {("书记", unit + "党委"), ("关长", unit)}
+    assert posts(x, "方立平") == {
+        ("委员", "中华人民共和国海关总署党委"),
+        ("副署长", "中华人民共和国海关总署"),
+    }
+    assert posts(x, "许一帆") == set()
+    orgs = {o.name: o for o in x.organizations}
+    assert orgs[unit].part_of == "中华人民共和国海关总署" and "厦门海关" in orgs[unit].aliases
+    assert orgs["东渡海关查验二科"].part_of == "东渡海关"
+    assert "华人民共和国厦门海关" not in orgs
