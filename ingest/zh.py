@@ -45,10 +45,23 @@ def _ev(text: str, start: int, end: int, rule: str, confidence: float = 0.8) -> 
 # --- persons ------------------------------------------------------------------------------
 
 
+GUEST_SCHOOL = re.compile(f"([{HAN}]{{2,12}}?(?:大学|学院))党委")
+
+
+def _guest_school(title: str, org: str, ctx: Context) -> str | None:
+    """中南大学党委书记 on another body's page: 党委书记 of 中南大学, as written (on the
+    university's own page 校党委 is its committee, 中共X大学委员会)."""
+    m = GUEST_SCHOOL.fullmatch(org if not title.startswith("党委") else org + "党委")
+    return m.group(1) if m and m.group(1) != ctx.institution else None
+
+
 def _post(
     text: str, raw_title: str, raw_org: str, start: int, end: int, ctx: Context, rule: str
 ) -> Post:
     title, org = raw_title, raw_org
+    school = _guest_school(title, org, ctx)
+    if school:
+        return Post("党委" + title.removeprefix("党委"), school, _ev(text, start, end, rule))
     group = re.match("(党组|党委|党工委|纪检组)(.+)", title)
     unit = unit_body(group.group(1), "", ctx.unit) if group and not org else None
     if group and unit:  # 党委委员 on a unit's page: of the unit's 党委
@@ -191,6 +204,8 @@ def _placed_title(title: str, org: str, ctx: Context) -> Body | None:
 def _post_bodies(raw: RawPost, ctx: Context) -> list[Body]:
     """The bodies a post names, for the organization list (a 党组 with its parent)."""
     post = _post("", raw.title, raw.org, 0, 0, ctx, "")
+    if _guest_school(raw.title, raw.org, ctx):
+        return [Body(post.organization or "")]
     if not post.organization or raw.org in ("",) + LEVEL_WORDS:
         return []  # a body only implied by a title (区长, 自治区主席) is not named
     if post.organization == ctx.session:  # 大会秘书长: of the session, a meeting

@@ -171,7 +171,15 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
     for k, (i, h, name, organizer, date, end_date, aliases) in enumerate(meetings):
         first = 0 if k == 0 else i
         last = meetings[k + 1][0] if k + 1 < len(meetings) else len(sents)
-        seg = sents[first:last]
+        # a headline line reporting another meeting (座谈会同日召开　乙主持) is that one's
+        elsewhere = {
+            x[0]
+            for x in held
+            if x[0] != i
+            and not _similar(x[2], name)
+            and any(_similar(x[2], m[2]) for m in meetings if m[2] != name)
+        }
+        seg = [sents[j] for j in range(first, last) if j not in elsewhere]
         parts: dict[tuple[str, str], Participation] = {}
         for t in participations(text, seg, mentions):
             parts.setdefault(

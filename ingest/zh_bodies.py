@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
 from .rx import occurrences
-from .zh_institution import institution_bodies
+from .zh_institution import institution_bodies, school_units, zone_bodies
 from .zh_lexicon import HAN, alternation, lexicon
 from .zh_meetings import implemented
 from .zh_orgs import (
@@ -79,7 +79,7 @@ SITE_NOT = re.compile("首页|主页|位置|当前|^本[网报站台]")
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
     hits += cppcc_bodies(text, ctx) + leading_groups(text, ctx)
-    hits += institution_bodies(text, ctx.institution)
+    hits += institution_bodies(text, ctx.institution) + school_units(text) + zone_bodies(text)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     hits = _vertical(hits, generic_bodies(text))
     taken = {(s, e) for s, e, _, _ in hits}

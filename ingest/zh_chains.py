@@ -80,6 +80,9 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if "的" in org and (word_class(org[:2]) in VERB_CLASSES or org[0] in FUNCTION_CHARS):
         org = org[org.rindex("的") + 1 :]  # 参加南博会的香港特区政府…局局长: after the clause
     org, title = _split_compound(org, title)
+    told = re.search("(?:转达对|问候|[对向])([^对向]{2,})$", org)
+    if told and org_like(told.group(1)):  # 请甲转达对中南大学校长乙的问候: the body after 对
+        org = told.group(1)
     both = re.fullmatch("(.+?)和(.+)", org)
     if both and org_like(both.group(1)) and org_like(both.group(2)):
         org = both.group(2)  # 商学院党委和工学院…党支部书记甲: the title is the last one's
@@ -244,7 +247,7 @@ def _group_body(org: str) -> str:
     group's; a place's 党委 (自治区党委) is the body itself."""
     if org.endswith("党组") and len(org) > 2:
         return org[:-2]
-    ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道", "署", "海关")
+    ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道", "署", "海关", "大学")
     if org.endswith("党委") and org[:-2].endswith(ends):
         return org[:-2]
     return org

@@ -84,3 +84,33 @@ def institution_bodies(text: str, inst: str | None) -> list[Hit]:
                 school = body.part_of or ""
                 out.append((m.start(1), m.end(1), Body(school, inst), m.group(1)))
     return out
+
+
+SCHOOL_UNIT = re.compile(
+    f"(?:(?<=[与和同及、，,。；：:\\s])|^)([{HAN}]{{2,8}}?大学)([{HAN}]{{2,8}}?(?:研究院|学院|医院))"
+    f"(?![{HAN}]*?(?:大学|学院))",
+    re.M,
+)
+ZONE_BODY = re.compile(
+    f"([{HAN}]{{2,4}}?)(经开区|经济技术开发区|高新区|高新技术产业开发区)(?:管委会|管理委员会)"
+)
+ZONES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+
+
+def school_units(text: str) -> list[Hit]:
+    """中南大学湘潭研究院: a university's institute or school, part of it, on any page."""
+    out: list[Hit] = []
+    for m in SCHOOL_UNIT.finditer(text):
+        out.append((m.start(), m.end(), Body(m.group(), m.group(1)), m.group()))
+    return out
+
+
+def zone_bodies(text: str) -> list[Hit]:
+    """湘潭经开区管委会: the zone's administrative committee, written out."""
+    out: list[Hit] = []
+    for m in ZONE_BODY.finditer(text):
+        zone = ZONES.get(m.group(2), m.group(2))
+        if m.group(1)[0] in "全各本该我":
+            continue
+        out.append((m.start(), m.end(), Body(f"{m.group(1)}{zone}管理委员会"), m.group()))
+    return out

@@ -27,7 +27,7 @@ DAY = (
     r"(?:[上下中]午|晚上?|上午|下午)?"
 )
 # 会见结束后, 会谈中, 会见时: a time clause, not a reception's guests (中国… is a guest)
-NOT_RECEPTION_OBJ = re.compile("结束|中(?![国华共央])|时|期间|后|前(?![来往])|纪要")
+NOT_RECEPTION_OBJ = re.compile("结束|中(?=[，,。；、\\s]|$)|时|期间|后|前(?![来往])|纪要")
 # between a meeting and its holding verb: …全会今天隆重召开, 区委经济工作会议接着召开
 ADVERBS = re.compile("(?:今天|今日|日前|近日|隆重|胜利|顺利|紧?接着|随即|随后|同日|也|还)+$")
 TIME_WORDS = re.compile(r"^(?:[上下中]午|晚上?|凌晨|早上|上午|下午)")
@@ -185,6 +185,9 @@ def _implement_re() -> re.Pattern[str]:
     )
 
 
+ONGOING = ("正在", "正在全力", "正在全面", "正在认真", "正在深入")
+
+
 def _implement_objects(text: str, s: int, e: int) -> list[re.Match[str]]:
     """Objects of 传达学习…精神, and of …精神和…精神 that follow one."""
     out: list[re.Match[str]] = []
@@ -204,6 +207,8 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     """(meeting name, start, end) of named meetings conveyed or implemented in text[s:e]."""
     out: list[tuple[str, int, int]] = []
     for m in _implement_objects(text, s, e):
+        if text.endswith(ONGOING, 0, m.start()):
+            continue  # 正在全力贯彻落实…精神: the speaker's ongoing work, not this meeting's
         obj_start, obj = m.start(1), re.sub("(?:决策|工作|各项|重要|的)+$", "", m.group(1))
         party = "党的" if "党的" in obj else ""
         masked = obj

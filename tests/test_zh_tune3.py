@@ -337,3 +337,44 @@ def test_a_customs_districts_own_page() -> None:
     assert orgs[unit].part_of == "中华人民共和国海关总署" and "厦门海关" in orgs[unit].aliases
     assert orgs["东渡海关查验二科"].part_of == "东渡海关"
     assert "华人民共和国厦门海关" not in orgs
+
+
+GUESTS = (
+    "株洲新闻网 > 要闻\n"
+    "市委书记会见中山大学党委书记一行\n"
+    "校地合作座谈会同日召开　罗一鸣主持\n"
+    "2025-05-13 07:20　　来源：株洲日报\n\n"
+    "昨天（12日）上午，市委书记龙建军在神农大酒店会见了中山大学党委书记郑海燕一行。"
+    "龙建军说，株洲正在全力贯彻落实全省制造业大会精神。龙书记还请郑海燕转达对中山大学校长"
+    "邓立人的问候。市领导胡一平参加会见。\n"
+    "当天下午，株洲市—中山大学校地合作座谈会召开，会议由市委副书记、市长罗一鸣主持。"
+    "湖南工业大学党委副书记、校长彭小川应邀出席。株洲高新区管委会与中山大学株洲研究院签署了协议。\n"
+)
+
+
+def test_a_guest_universitys_posts_as_written() -> None:
+    """中山大学党委书记 on a city's page: 党委书记 of 中山大学; 请甲转达对中山大学校长乙: 乙 is
+    中山大学's president; 党委副书记、校长: 校长 of the university, not of its committee."""
+    x = run(GUESTS, published="2025-05-13")
+    assert posts(x, "郑海燕") == {("党委书记", "中山大学")}
+    assert posts(x, "邓立人") == {("校长", "中山大学")}
+    assert posts(x, "彭小川") == {("党委副书记", "湖南工业大学"), ("校长", "湖南工业大学")}
+
+
+def test_reception_of_a_guest_from_a_body_opening_with_zhong() -> None:
+    """会见了中山大学…一行 is a reception (中 opens a name here, not 会谈中); ongoing work
+    (正在全力贯彻落实…精神) is not implemented by it; the sub-headline's chair is the
+    symposium's, not the reception's."""
+    x = run(GUESTS, published="2025-05-13")
+    reception = next(m for m in x.meetings if "会见" in m.name)
+    assert reception.date == "2025-05-12" and not reception.implements
+    assert {p.person for p in reception.participations} == {"龙建军", "郑海燕", "胡一平"}
+    symposium = next(m for m in x.meetings if m.name.endswith("座谈会"))
+    assert [p.person for p in symposium.participations if p.role == "chair"] == ["罗一鸣"]
+
+
+def test_zone_committee_and_a_universitys_institute() -> None:
+    """株洲高新区管委会 is written out; 中山大学株洲研究院 is part of the university."""
+    orgs = {o.name: o for o in run(GUESTS, published="2025-05-13").organizations}
+    assert "株洲高新区管委会" in orgs["株洲高新技术产业开发区管理委员会"].aliases
+    assert orgs["中山大学株洲研究院"].part_of == "中山大学"
