@@ -86,7 +86,7 @@ def _entities(doc: Doc) -> Doc:
 def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> tuple[list, list]:
     """Person mentions and body phrases of the text."""
     persons = find_full_names(text)
-    bodies = en_orgs.find_bodies(text, ctx, sents)
+    bodies = en_named_subs.national_prefix(text, en_orgs.find_bodies(text, ctx, sents))
     bodies += en_named_orgs.find_national(text)
     tasks = en_body_kinds.find_task_bodies(text, ctx) + en_body_kinds.find_lower_bodies(text, ctx)
     tasks += en_body_kinds.find_presidium(text)

@@ -151,6 +151,9 @@ class Chain:
                             rule = "en.post.subbody"  # 'the Office of the Leading Group'
                     elif (ref := self._lower_ref(of.end())) is not None:
                         org, pos = ref
+                    elif bare := _LOWER_PARTY.match(self.text, of.end()):
+                        # 'secretary of the party committee and director of the bureau'
+                        org, pos = "#" + norm_title(bare.group(0)), bare.end()
                     else:
                         org, pos = self._of_place(title, of.end(), pos)
                         party = (org or "").split(" of the ", 1)[0].lower() in _BARE_PARTY
@@ -291,6 +294,7 @@ class Chain:
         return out
 
 
+_LOWER_PARTY = re.compile(r"party[ \t]+(?:leadership[ \t]+)?(?:committee|group|branch)\b")
 _OF_UNIT = re.compile(
     r"\s+of\s+the\s+(?P<u>[Dd]istrict|[Cc]ounty)\b(?![ \t]+(?:[A-Z]|party|people|government))"
 )

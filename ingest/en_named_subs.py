@@ -214,3 +214,42 @@ def _short_forms(text: str, named: list[OrgHit]) -> list[OrgHit]:
         for m in rx(rf"\b{words}\b(?!\s+of\b)").finditer(text):
             out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.own"))
     return out
+
+
+_NATIONAL_BEFORE = re.compile(
+    r"\b(?P<n>(?:State|National)(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Administration)[ \t]+$"
+)
+
+
+def national_prefix(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'the State Taxation Administration Ulanqab Municipal Taxation Bureau': a local bureau
+    named with the national body it belongs to, everywhere the article names it."""
+    full: dict[str, tuple[str, str]] = {}
+    extra = []
+    for h in hits:
+        m = _NATIONAL_BEFORE.search(text, max(0, h.start - 60), h.start)
+        if m and h.part_of is None and h.name not in full:
+            nat = " ".join(m.group("n").split())
+            full[h.name] = (f"{nat} {h.name}", nat)
+            extra.append(OrgHit(nat, m.group("n"), m.start("n"), m.end("n"), None, "en.org.typed"))
+    if not full:
+        return hits
+
+    def renamed(name: str | None) -> str | None:
+        for short, (long, _) in full.items():
+            if name and short in name and long not in name:
+                return name.replace(short, long)
+        return name
+
+    out = [
+        OrgHit(
+            renamed(h.name) or h.name,
+            h.surface,
+            h.start,
+            h.end,
+            renamed(h.part_of) or (full[h.name][1] if h.name in full else None),
+            h.rule,
+        )
+        for h in hits
+    ]
+    return out + extra

@@ -188,3 +188,19 @@ def test_a_group_company_page_in_lower_case():
     assert ("Ma Qiang", "Chairman of the Board of Directors", company) in posts
     assert ("Wei Lan", "Deputy Secretary", party) in posts
     assert ("Wei Lan", "General Manager", company) in posts
+
+
+def test_a_local_tax_bureau_named_with_its_national_administration():
+    x = _x(
+        "State Taxation Administration Hulunbuir Municipal Taxation Bureau > News\nThe bureau "
+        "held a conference\nYesterday, the State Taxation Administration Hulunbuir Municipal "
+        "Taxation Bureau held the 2025 taxation work conference. Secretary of the party committee "
+        "and director of the bureau Bai Jing attended, and deputy director Ha Sirun presided."
+    )
+    bureau = "State Taxation Administration Hulunbuir Municipal Taxation Bureau"
+    assert _orgs(x)[bureau] == "State Taxation Administration"
+    assert "State Taxation Administration" in _orgs(x)
+    posts = _posts(x)
+    assert ("Bai Jing", "Secretary", f"Party Committee of the {bureau}") in posts
+    assert ("Bai Jing", "Director", bureau) in posts
+    assert ("Ha Sirun", "Deputy Director", bureau) in posts
