@@ -104,7 +104,9 @@ def _org_re() -> re.Pattern[str]:
     abbr = "|".join(gz.abbreviations())
     generic = (  # 'Water Resources Bureau', 'Department of Education' (only with a place before it)
         r"(?:(?!(?:The|Municipal|Provincial|City|County|District|Standing|Central)\b)"
-        r"[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,5}(?:Bureau|Department|Commission|Administration"
+        # 'Tourism, Culture, Radio, Television and Sports Bureau'
+        r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,(?=[ \t]+[A-Z]))?[ \t]+(?:and[ \t]+)?){1,7}"
+        r"(?:Bureau|Department|Commission|Administration"
         r"|Headquarters|Office|Committee)"
         r"|(?:Department|Bureau|Commission)[ \t]+of[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"

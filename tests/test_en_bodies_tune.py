@@ -204,3 +204,14 @@ def test_a_local_tax_bureau_named_with_its_national_administration():
     assert ("Bai Jing", "Secretary", f"Party Committee of the {bureau}") in posts
     assert ("Bai Jing", "Director", bureau) in posts
     assert ("Ha Sirun", "Deputy Director", bureau) in posts
+
+
+def test_a_bureau_named_by_a_list_of_fields():
+    x = _x(
+        "Headline\nOn May 3, Yu Lin was appointed director of the Sanya Municipal Housing and "
+        "Urban-Rural Development Bureau, and Qi Bo director of the Sanya Municipal Tourism, "
+        "Culture, Radio, Television and Sports Bureau."
+    )
+    orgs = _orgs(x)
+    assert "Sanya Municipal Housing and Urban-Rural Development Bureau" in orgs
+    assert "Sanya Municipal Tourism, Culture, Radio, Television and Sports Bureau" in orgs
