@@ -277,7 +277,13 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
             names[src] = {"aliases": [], "part_of": None, "hit": None}
     out = []
     for name, e in names.items():
-        aliases = tuple(dict.fromkeys(e["aliases"] + list(en_named_orgs.outlet_aliases(name))))
+        aliases = tuple(
+            dict.fromkeys(
+                e["aliases"]
+                + list(en_named_orgs.outlet_aliases(name))
+                + list(en_named_subs.official_forms(name))
+            )
+        )
         h = e["hit"]
         ev = evidence(text, h.start, h.end, h.rule) if h else None
         out.append(Organization(name, aliases, e["part_of"], ev))

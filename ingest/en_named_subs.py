@@ -253,3 +253,20 @@ def national_prefix(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         for h in hits
     ]
     return out + extra
+
+
+_PARTY_COMMITTEE = re.compile(r"(?:^|(?<= of the ))(?P<p>(?:[A-Z][\w'’-]* )+?)Party Committee$")
+
+
+def official_forms(name: str) -> tuple[str, ...]:
+    """'Chongqing Dazu District Party Committee' is officially 'Chongqing Dazu District Committee
+    of the Communist Party of China' ('CPC Chongqing Dazu District Committee'); a body of it
+    ('Standing Committee of the ...') is written with that form too."""
+    m = _PARTY_COMMITTEE.search(name)
+    if not m or m.group("p").strip() in ("", "CPC"):
+        return ()
+    head, place = name[: m.start("p")], m.group("p").strip()
+    return (
+        f"{head}{place} Committee of the Communist Party of China",
+        f"{head}CPC {place} Committee",
+    )

@@ -92,7 +92,9 @@ def _with_city(text: str, full: str) -> str:
 def _district_of(county: Place | None, city: Place | None) -> Place | None:
     """A district's bodies carry the city it is in ('Zhuzhou Tianyuan District Party Committee')
     where the page's city is known; a county's keep their own name."""
-    if county is None or city is None or county.kind != "district" or city.kind != "city":
+    if county is None or city is None or county.kind != "district":
+        return county
+    if city.kind not in ("city", "municipality"):
         return county
     if county.full != county.name:
         return county
@@ -212,7 +214,8 @@ def article_ctx(article) -> tuple[Ctx, str | None]:
         province = gz.place(best_city.province)
     county, bonus = _county(text, title, sources)
     city_ctx = best_city if city_adj or _MAYOR.search(text) else None
-    ctx = Ctx(province, city_ctx, _district_of(county, city_ctx))
+    muni = province if province is not None and province.kind == "municipality" else None
+    ctx = Ctx(province, city_ctx, _district_of(county, city_ctx or muni))
     prov_adj = len(_PROV_ADJ.findall(text))
     if county and len(_COUNTY_ADJ.findall(text)) + bonus > max(city_adj, prov_adj):
         return ctx, county.full

@@ -215,3 +215,27 @@ def test_a_bureau_named_by_a_list_of_fields():
     orgs = _orgs(x)
     assert "Sanya Municipal Housing and Urban-Rural Development Bureau" in orgs
     assert "Sanya Municipal Tourism, Culture, Radio, Television and Sports Bureau" in orgs
+
+
+def test_a_party_committee_carries_its_official_forms():
+    x = _x(
+        "Headline\nOn May 3, the Standing Committee of the Hengyang Municipal Party Committee "
+        "held a meeting."
+    )
+    (org,) = [o for o in x.organizations if o.name == "Hengyang Municipal Party Committee"]
+    assert "Hengyang Municipal Committee of the Communist Party of China" in org.aliases
+    assert "CPC Hengyang Municipal Committee" in org.aliases
+    (sc,) = [o for o in x.organizations if o.name.startswith("Standing Committee")]
+    assert (
+        "Standing Committee of the Hengyang Municipal Committee of the Communist Party of China"
+        in sc.aliases
+    )
+
+
+def test_a_district_of_a_municipality_carries_the_municipality():
+    x = _x(
+        "Dazu District News\nOn May 3, Chongqing held a video conference. Dazu District attended "
+        "at the branch venue. Hou Jing, Deputy Secretary of the District Party Committee, spoke. "
+        "Dazu District leaders attended."
+    )
+    assert ("Hou Jing", "Deputy Secretary", "Chongqing Dazu District Party Committee") in _posts(x)
