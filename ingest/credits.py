@@ -197,9 +197,20 @@ def _pieces(body: str, start: int) -> list[tuple[str, int]]:
             offset = start + body.index(name, m.start())
             if has_cjk(name) and not re.fullmatch(_ZH_NAME, name):  # 许丽芳 王明
                 pieces += [(w.group(0), offset + w.start()) for w in re.finditer(r"\S+", name)]
+            elif _two_han_names(name):  # 'Reporter Nie Xiaoman Zhuang Jinglin'
+                cut = name.index(" ", name.index(" ") + 1)
+                pieces += [(name[:cut], offset), (name[cut + 1 :], offset + cut + 1)]
             else:
                 pieces.append((name, offset))
     return pieces
+
+
+def _two_han_names(name: str) -> bool:
+    """Two romanised Han names written one after the other without a separator."""
+    from convene.ingest.en_gazetteer import is_han_name  # the English name knowledge
+
+    words = name.split()
+    return len(words) == 4 and is_han_name(words[0], words[1]) and is_han_name(words[2], words[3])
 
 
 def _en_credits(text: str) -> list[Credit]:

@@ -22,7 +22,9 @@ _ACTIVE = re.compile(
     rf"|(?:(?!{_FUNCTION_WORD}){W}\s+){{0,8}}?(?i:{NOUN})))\b",
 )
 _PASSIVE = re.compile(
-    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+(?:of|on|for)\s+[^,.;]{{0,160}}?)?)"
+    # 'the Ninth Plenary Session (Enlarged) of the ... was held'
+    rf"\b(?P<phrase>(?:[Aa]n?|[Tt]he)\s+(?:{W}\s+){{0,14}}?(?i:{NOUN})(?:\s+\([A-Z][a-z]+\))?"
+    rf"(?:\s+(?:of|on|for)\s+[^,.;]{{0,160}}?)?)"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?\s+(?:(?:was|were)\s+(?:successfully\s+|also\s+)?(?P<verb>held|convened|opened|organi[sz]ed"
     rf"|hosted|conducted)|(?P<verb2>closed|opened|concluded|ended|kicked\s+off|took\s+place))\b"
 )

@@ -361,3 +361,26 @@ def test_a_university_of_x_ends_before_the_sites_news_network():
     assert "Ocean University of Hunan News Network" in orgs  # the site
     assert not {"Hunan News Network", "University of Hunan"} & orgs
     assert not any("Address" in o for o in orgs)
+
+
+def test_a_session_marked_enlarged_that_was_held_is_a_meeting():
+    x = _x(
+        "Headline\nFrom the 6th to the 7th, the Ninth Plenary Session (Enlarged) of the Fifth "
+        "Yuhua District Committee of the Communist Party of China was held. Tan Xiaoling made "
+        "a work report. Luo Wenjun and Peng Dehai were seated on the rostrum."
+    )
+    (m,) = x.meetings
+    assert (m.date, m.end_date) == ("2024-05-06", "2024-05-07")
+    assert {"Tan Xiaoling", "Luo Wenjun", "Peng Dehai"} <= set(_roles(x))
+
+
+def test_two_reporters_written_without_a_separator_are_two_credits():
+    art = _art(
+        "Headline\nOn May 8, the Provincial Government held a meeting.\n"
+        "Reporter Tan Xiaoling Luo Wenjun\nEditor: Peng Dehai"
+    )
+    assert {(r.person, r.role) for r in credits(art)} == {
+        ("Tan Xiaoling", "reporter"),
+        ("Luo Wenjun", "reporter"),
+        ("Peng Dehai", "editor"),
+    }
