@@ -55,10 +55,14 @@ def merge(events: list[Event], ctx: Ctx) -> list[Event]:
                 or (
                     o.date == v.date and (o.sentence == v.sentence or _same_body(o, v) or not dated)
                 )
+                or _one_reception(o, v)
             ),
             None,
         )
         if same is not None:
+            if same.date is None and v.date and _one_reception(same, v):
+                same.start, same.end, same.sentence = v.start, v.end, v.sentence  # the text's
+            same.date = same.date or v.date
             same.location = same.location or v.location
             if same.organizer is None and v.organizer:
                 same.organizer, same.phrase = v.organizer, v.phrase
@@ -66,7 +70,7 @@ def merge(events: list[Event], ctx: Ctx) -> list[Event]:
         out.append(v)
     for v in out:
         v.name = meeting_name(v, ctx)
-    return out
+    return sorted(out, key=lambda v: v.start)
 
 
 _SITTING = re.compile(
@@ -84,7 +88,18 @@ def _absorbs(dated: Event, undated: Event) -> bool:
     does not absorb the undated meeting the article is about."""
     if undated.date is not None and undated.date != dated.date:
         return False
-    return dated.kind not in _GUESTS or undated.kind in _GUESTS
+    # and 'Before the symposium, A met with the delegation' is a meeting of its own
+    return (dated.kind in _GUESTS) == (undated.kind in _GUESTS)
+
+
+def _one_reception(o: Event, v: Event) -> bool:
+    """The headline's undated 'X met with the delegation' is the reception the text dates."""
+    return (
+        o.kind in _GUESTS
+        and v.kind == o.kind
+        and not (o.dated or v.dated)
+        and (o.date is None or v.date is None)
+    )
 
 
 def _closes(v: Event, out: list[Event]) -> Event | None:

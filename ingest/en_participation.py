@@ -86,17 +86,15 @@ def _national(text: str, m: Mention, sent_start: int) -> bool:
 
 
 def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> int:
-    """'said at the briefing' moves the sentence to the briefing."""
+    """'said at the briefing' moves the sentence to the briefing; so does 'The symposium was
+    presided over by ...' to a symposium reported before."""
     for i, ev in enumerate(events):
-        if (
-            i != cur
-            and ev.kind.split()[-1] != events[cur].kind.split()[-1]
-            and re.search(
-                rf"\b(?:at|in|during)\s+the\s+(?:[\w-]+\s+){{0,3}}{ev.kind.split()[-1]}\b",
-                text[s:e],
-                re.I,
-            )
-        ):
+        noun = ev.kind.split()[-1]
+        if i == cur or noun == events[cur].kind.split()[-1]:
+            continue
+        if re.search(rf"\b(?:at|in|during)\s+the\s+(?:[\w-]+\s+){{0,3}}{noun}\b", text[s:e], re.I):
+            return i
+        if ev.start < s and re.match(rf"\s*The\s+{noun}\b", text[s:e]):
             return i
     return cur
 

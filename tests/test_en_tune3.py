@@ -384,3 +384,19 @@ def test_two_reporters_written_without_a_separator_are_two_credits():
         ("Luo Wenjun", "reporter"),
         ("Peng Dehai", "editor"),
     }
+
+
+def test_a_reception_before_a_symposium_is_a_meeting_of_its_own():
+    x = _x(
+        "City leaders met with the delegation from Jiangxi\nOn the afternoon of May 8, Changsha "
+        "held a symposium on counterpart assistance. Before the symposium, Peng Dehai, Secretary "
+        "of the Municipal Party Committee, met with the delegation led by Tan Xiaoling, Deputy "
+        "Secretary-General of the Jiangxi Provincial People's Government.\n\nPeng Dehai thanked "
+        "the delegation.\n\nThe symposium was presided over by Luo Wenjun. Tan Xiaoling spoke."
+    )
+    assert len(x.meetings) == 2
+    assert all(m.date == "2024-05-08" for m in x.meetings)
+    reception = next(m for m in x.meetings if m.name.startswith("Meeting with"))
+    symposium = next(m for m in x.meetings if m is not reception)
+    assert {"Peng Dehai", "Tan Xiaoling"} <= {p.person for p in reception.participations}
+    assert {p.person: p.role for p in symposium.participations}["Luo Wenjun"] == CHAIR
