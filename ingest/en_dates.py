@@ -69,7 +69,7 @@ DATE_RE = re.compile(
     rf"|(?<=\s)then(?=\s+(?:held|convened)\b)"
     rf"|[Aa]fter\s+that|[Aa]fterwards|[Ss]ubsequently|[Ii]n\s+the\s+(?:afternoon|evening)(?!\s+of)"
     rf"|(?:(?:[Rr]ight|[Ii]mmediately|[Ss]hortly|[Ss]oon)\s+)?(?:[Aa]fter|[Ff]ollowing)\s+the\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:meeting|conference|session|symposium|forum|briefing)s?)\b"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:meeting|conference|session|symposium|forum|briefing|study)s?)\b"
     rf"|\b(?P<prevday>[Tt]he\s+(?:day\s+before(?!\s+yesterday)|previous\s+day|preceding\s+day))\b"
     rf"|\b(?P<nextday>[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening))\b"
     rf"|\b(?P<later>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+days?\s+later\b"

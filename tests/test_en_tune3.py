@@ -400,3 +400,27 @@ def test_a_reception_before_a_symposium_is_a_meeting_of_its_own():
     symposium = next(m for m in x.meetings if m is not reception)
     assert {"Peng Dehai", "Tan Xiaoling"} <= {p.person for p in reception.participations}
     assert {p.person: p.role for p in symposium.participations}["Luo Wenjun"] == CHAIR
+
+
+def test_deployments_checks_and_invited_attendance_take_part():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of the Hunan Forestry Group held its annual "
+        "democratic life meeting. Peng Dehai presided over the meeting. Tan Xiaoling made a "
+        "deployment on clean government. Deputy secretary Luo Wenjun and member Xu Meilan made "
+        "the personal check one by one. Zhou Jianguo deployed the key tasks. Vice Mayor Liu "
+        "Hongyan was invited to attend."
+    )
+    assert {"Tan Xiaoling", "Luo Wenjun", "Xu Meilan", "Zhou Jianguo", "Liu Hongyan"} <= set(
+        _roles(x)
+    )
+
+
+def test_after_the_study_the_leader_presides_over_another_bodys_meeting_that_day():
+    x = _x(
+        "Headline\nOn the afternoon of May 8, the Theoretical Study Central Group of the "
+        "Municipal Party Committee held its fifth collective study. Peng Dehai presided.\n\n"
+        "After the study, Peng Dehai presided over the third meeting of the Leading Group for "
+        "Deepening Reform of the Municipal Party Committee. Luo Wenjun attended."
+    )
+    assert [m.date for m in x.meetings] == ["2024-05-08", "2024-05-08"]
+    assert "Luo Wenjun" in {p.person for p in x.meetings[1].participations}
