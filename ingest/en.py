@@ -245,6 +245,13 @@ def _persons(text, mentions, posts) -> list[Person]:
     return list(out.values())
 
 
+_STOP = frozenset(("the", "of", "and", "a", "an", "for", "in", "on", "at", "to", "s"))
+
+
+def _bag(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", name.lower()) if w not in _STOP)
+
+
 def _organizations(article: Article, bodies, named, reported) -> list[Organization]:
     text = article.text
     hits = [
@@ -258,6 +265,7 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
         if not _in_hashtags(text, h.start) and not inside_named(h, named, reported, text)
     ]
     names: dict[str, dict] = {}
+    by_bag: dict[frozenset[str], str] = {}
     for h in hits:
         # a generic named-org hit inside a body phrase is the body's own words
         if h.rule == "en.org.named" and any(
@@ -266,7 +274,11 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
             if b.rule != "en.org.named"
         ):
             continue
-        entry = names.setdefault(h.name, {"aliases": [], "part_of": h.part_of, "hit": h})
+        # 'X Government Office' and 'Office of the X Government' are one body: the first name
+        name = by_bag.setdefault(_bag(h.name), h.name)
+        entry = names.setdefault(name, {"aliases": [], "part_of": h.part_of, "hit": h})
+        if h.name != name and h.name not in entry["aliases"]:
+            entry["aliases"].append(h.name)
         surface = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", h.surface))
         if surface != h.name and surface not in entry["aliases"]:
             entry["aliases"].append(surface)

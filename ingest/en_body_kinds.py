@@ -109,13 +109,29 @@ def find_state_council_parts(text: str) -> list[OrgHit]:
     return out
 
 
+def _spells(acr: str, name: str) -> bool:
+    """'SASAC' abbreviates 'State-owned Assets Supervision and Administration Commission of the
+    State Council' (its letters open the name's words, in order), not 'State Council'."""
+    initials = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if not initials or initials[0] != acr[0]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(acr) and c == acr[i]:
+            i += 1
+    return i == len(acr)
+
+
 def acronyms(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     """'General Administration of Customs (GAC)': every later 'GAC' names that body."""
     defined: dict[str, OrgHit] = {}
-    for h in hits:  # of the bodies ending right before '(GAC)', the innermost
+    for h in hits:  # of the bodies ending right before '(GAC)', the innermost it abbreviates
         a = _ACRONYM.match(text, h.end)
-        if a and (a.group("a") not in defined or h.start > defined[a.group("a")].start):
-            defined[a.group("a")] = h
+        if not a:
+            continue
+        acr, cur = a.group("a"), defined.get(a.group("a"))
+        if cur is None or (_spells(acr, h.name), h.start) > (_spells(acr, cur.name), cur.start):
+            defined[acr] = h
     out = []
     for acr, hit in defined.items():
         name = hit.name

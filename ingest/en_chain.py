@@ -143,6 +143,18 @@ class Chain:
                     org, pos = hit.name, hit.end
                 else:
                     org, pos2, tail = self._sub_ref(of.end())
+                    prev = posts[-1].organization if posts else None
+                    # 'Member of the Standing Committee of the Municipal Party Committee and
+                    # Minister of the Organization Department': that committee's department
+                    if (
+                        org
+                        and prev
+                        and prev.endswith("Party Committee")
+                        and " of the " in org
+                        and not org.endswith(prev)
+                        and org[0] != "#"
+                    ):
+                        org = f"{org.split(' of the ')[0]} of the {prev}"
                     if org:
                         pos = pos2
                         if tail:

@@ -203,8 +203,8 @@ def find_named(text: str) -> list[OrgHit]:
     typed = [t for t in typed if not any(n.start < t.start < n.end for n in out)]
     out += _of_the_ministry(text, out) + typed
     out += en_named_subs.own_refs(text, out)
-    out = en_named_subs.one_spelling(out + en_named_subs.subs_of(text, out))
-    return out + en_body_kinds.acronyms(text, out + find_national(text))
+    out += en_body_kinds.acronyms(text, out + find_national(text))
+    return en_named_subs.one_spelling(out + en_named_subs.subs_of(text, out))
 
 
 def _whole(s: str) -> bool:

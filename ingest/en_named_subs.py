@@ -33,27 +33,45 @@ def _sub_re() -> re.Pattern[str]:
 @cache
 def _poss_re() -> re.Pattern[str]:
     return re.compile(
-        rf"['’]s\s+(?:(?P<ord>{ORD})\s+)?(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})\b"
+        rf"(?:['’]s)?[ \t]+(?:(?P<ord>{ORD})\s+)?"
+        rf"(?P<sub>{gz.alternation(gz.subbodies() + _NAMED_PARTS)})\b(?![ \t]+of\b)"
     )
 
 
 def possessive_subs(text: str, hits: list[OrgHit]) -> list[OrgHit]:
-    """ "the Bijie Municipal Party Committee's Fourth Supervision Group": a part of that body."""
+    """'the Bijie Municipal Party Committee's Fourth Supervision Group', 'the Shanghai Municipal
+    People's Government Information Office': a part of that body."""
     out = []
     for h in hits:
         m = _poss_re().match(text, h.end)
         if not m or not m.group("sub")[0].isupper():
             continue
+        if any(k.start <= h.start and k.end >= m.end() for k in hits):
+            continue  # 'State Council Information Office': a body named in full already
         head = _title(" ".join(m.group("sub").split()))
         if m.group("ord"):
             head = f"{_title(m.group('ord'))} {head}"
-        out.append(
-            OrgHit(f"{head} of the {h.name}", text[h.start : m.end()], h.start, m.end(), h.name)
-        )
+        surface = text[h.start : m.end()]
+        # written as one name with its place ('Qionghai Municipal CPPCC Office'), kept as written
+        if m.group(0)[0] in "'’":
+            name = f"{head} of the {h.name}"
+        elif surface.split()[0].lower() in gz.place_adjectives():  # 'Municipal CPPCC Office'
+            adj = surface.split()[0]
+            cut = h.name.find(f" {adj} ")
+            written = " ".join(surface.split())
+            name = f"{h.name[:cut]} {written}" if cut > 0 else f"{h.name} {head}"
+        else:
+            name = " ".join(surface.split())
+        out.append(OrgHit(name, surface, h.start, m.end(), h.name))
     return out
 
 
 # 'the Qingdao Branch of the People's Bank of China': a part named after its place
+# 'the Department of Flood Control and Drought Relief of the Ministry of Emergency Management'
+_DEPT_OF = re.compile(
+    r"\b(?P<ord>)(?P<sub>(?:Department|Bureau|Office|Division)\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*)\s+of\s+(?P<the>the\s+)?$"
+)
 _PLACED_PART = re.compile(
     r"\b(?P<ord>)(?P<sub>(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Sub-branch))\s+of\s+(?P<the>the\s+)?$"
 )
@@ -76,6 +94,8 @@ def subs_of(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         sub = _sub_re().search(text, max(0, h.start - 80), h.start)
         if not sub or sub.end() != h.start:
             sub = _PLACED_PART.search(text, max(0, h.start - 40), h.start)
+        if not sub or sub.end() != h.start:
+            sub = _DEPT_OF.search(text, max(0, h.start - 120), h.start)
         if not sub or sub.end() != h.start or (sub.start(), h.end) in seen:
             continue
         if _STATIONED.match(text, h.end) and re.search(r"(?:Team|Group)$", sub.group("sub")):

@@ -239,3 +239,50 @@ def test_a_district_of_a_municipality_carries_the_municipality():
         "Dazu District leaders attended."
     )
     assert ("Hou Jing", "Deputy Secretary", "Chongqing Dazu District Party Committee") in _posts(x)
+
+
+def test_a_department_of_a_ministry_named_by_its_acronym():
+    x = _x(
+        "Headline\nOn May 3, the Ministry of Water Management (MWM) held a meeting. Li Ming, "
+        "Director of the Department of Flood Control and Drought Relief of the MWM, spoke. The "
+        "Forest Assets Supervision and Administration Commission of the State Council (FASAC) "
+        "sent Wang Hao, Director of the Bureau of Enterprise Reform of FASAC."
+    )
+    dept = "Department of Flood Control and Drought Relief of the Ministry of Water Management"
+    commission = "Forest Assets Supervision and Administration Commission of the State Council"
+    bureau = f"Bureau of Enterprise Reform of {commission}"
+    orgs = _orgs(x)
+    assert orgs[dept] == "Ministry of Water Management"
+    assert orgs[bureau] == commission
+    posts = _posts(x)
+    assert ("Li Ming", "Director", dept) in posts
+    assert ("Wang Hao", "Director", bureau) in posts
+
+
+def test_an_office_written_after_its_body():
+    x = _x(
+        "Headline\nSource: Municipal CPPCC Office\nOn May 3, the Hangzhou Municipal People's "
+        "Government Information Office held a press conference. Li Ming, Deputy Director of the "
+        "Hangzhou Municipal People's Government Information Office, presided. The Hangzhou "
+        "Municipal CPPCC sent a letter. The State Council Information Office was named."
+    )
+    office = "Hangzhou Municipal People's Government Information Office"
+    orgs = _orgs(x)
+    assert orgs[office] == "Hangzhou Municipal People's Government"
+    assert ("Li Ming", "Deputy Director", office) in _posts(x)
+    assert "Hangzhou Municipal CPPCC Office" in orgs
+    assert "Information Office of the State Council" not in orgs
+
+
+def test_a_department_after_a_party_committee_in_a_chain_is_that_committees():
+    x = _x(
+        "Headline\nOn May 3, relevant comrades of the Organization Department of the Jiangsu "
+        "Provincial Party Committee attended a meeting of the Nanjing Municipal Party Committee. "
+        "Yuan Li, Member of the Standing Committee of the Nanjing Municipal Party Committee and "
+        "Minister of the Organization Department, reported."
+    )
+    assert (
+        "Yuan Li",
+        "Minister",
+        "Organization Department of the Nanjing Municipal Party Committee",
+    ) in _posts(x)
