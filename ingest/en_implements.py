@@ -152,9 +152,14 @@ _ITS = re.compile(
 )
 
 
+_GENERIC = {"meeting", "conference"}
+
+
 def _earlier(text: str, name: str, events) -> str | None:
     """'the provincial video conference' names an earlier meeting of the same report."""
     words = set(re.findall(r"[a-z]+", name.lower())) - {"and", "the", "of", "on"}
+    if words - _GENERIC:  # "the city's meeting": the city's video conference reported before
+        words -= _GENERIC
     for ev in reversed(events):
         clause = text[ev.start : ev.end + 80]  # 'held a video conference on forest fires'
         known = set(re.findall(r"[a-z]+", f"{clause} {ev.name}".lower()))

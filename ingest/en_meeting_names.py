@@ -69,6 +69,7 @@ def expand_place(phrase: str, ctx: Ctx) -> str:
             head = phrase[: -len(f" of the {p.full}")]
             if not re.search(r"\bof\b", head):
                 phrase = f"{p.full} {head}"
+        phrase = re.sub(r"(?i)^regional\b", p.full, phrase)  # 'the regional ... conference'
     elif p is not None:
         phrase = re.sub(r"(?i)^provincial\b", f"{p.name} Provincial", phrase)
     phrase = _OWNER.sub(lambda m: _owner(m.group(1), ctx), phrase)

@@ -32,7 +32,11 @@ def _named_re() -> re.Pattern[str]:
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun
-    kind = rf"(?:executive{sp}|plenary{sp}|enlarged{sp}|work{sp})?"
+    # and 'the Inner Mongolia Autonomous Region taxation work conference'
+    kind = (
+        rf"(?:executive{sp}|plenary{sp}|enlarged{sp}"
+        rf"|(?:(?!{_FUNCTION}\b|{_TAIL_STOP}\b|holds?\b|opens?\b)[a-z]+{sp}){{0,3}}work{sp})?"
+    )
     lower = rf"(?:{_CAP}{sp})+{kind}(?:meeting|conference)"
     return re.compile(
         rf"\b(?P<name>{left}(?<!People's )(?<!People’s )(?<!Consultative ){_NAMED_NOUN}s?\b"
@@ -166,11 +170,12 @@ _BODY_TAIL = (
 # "the city's", "the State Council's", "the Provincial Government's"
 _OWNER = r"(?:city|province|county|district|(?:[A-Z][a-z]+\s+){1,3}?[A-Z][a-z]+)['’]s\s+"
 _LOWER_OF = re.compile(
-    rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?)\s+"
+    rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?|guiding\s+principles)\s+"
     rf"(?:of|(?:made|set)\s+at)\s+the\s+"
     # 'the enlarged meeting of the Standing Committee of the Provincial Party Committee'
     rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,3}}{_LOWER_NOUN}\s+of\s+the\s+{_BODY_TAIL}"
-    rf"|(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
+    # "the provincial people's congress work conference"
+    rf"|(?:(?!{_FUNCTION}\b)[a-z][\w'’-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
     rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL}"
     # "the city's video conference on flood control": the city's own meeting
     rf"|{_OWNER}(?:[a-z][\w-]*\s+){{0,6}}?{_LOWER_NOUN}{_ON_TAIL}?)\b"

@@ -424,3 +424,34 @@ def test_after_the_study_the_leader_presides_over_another_bodys_meeting_that_day
     )
     assert [m.date for m in x.meetings] == ["2024-05-08", "2024-05-08"]
     assert "Luo Wenjun" in {p.person for p in x.meetings[1].participations}
+
+
+def test_mixed_case_and_regional_and_guiding_principle_meetings_are_implemented():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Taxation Bureau held the city taxation work "
+        "conference, which implemented the spirit of the Hunan Provincial taxation work "
+        "conference and the guiding principles of the provincial people's congress work "
+        "conference. Peng Dehai presided over the conference."
+    )
+    impl = {n.lower() for n in _impl(x)}
+    assert "hunan provincial taxation work conference" in impl
+    assert "hunan provincial people's congress work conference" in impl
+
+
+def test_the_regional_conference_of_an_autonomous_region_page():
+    x = _x(
+        "Headline\nOn May 8, the Lhasa Municipal Party Committee held a meeting to study the "
+        "spirit of the regional ecological protection conference. Peng Dehai presided.",
+        source="Tibet Daily",
+    )
+    assert "Tibet Autonomous Region Ecological Protection Conference" in _impl(x)
+
+
+def test_the_citys_meeting_is_the_citys_conference_reported_before():
+    x = _x(
+        "Headline\nOn the morning of the 8th, Changsha held the city's forestry work video "
+        "conference. Peng Dehai attended.\n\nAfter the video conference, our district held a "
+        "meeting to implement the spirit of the city's meeting. Luo Wenjun presided."
+    )
+    first, second = x.meetings
+    assert {i.meeting for i in second.implements} == {first.name}
