@@ -236,6 +236,9 @@ def _own(text: str, posts: list[PostHit]) -> list[PostHit]:
     return posts[:-1]
 
 
+_COMMA_AND = re.compile(r",\s+and\s")
+
+
 def _lead(text: str, m: Mention, chain: Chain, ends: set[int]) -> tuple[list[PostHit], bool]:
     """Titles with their body right before a name: 'Secretary of the CPC Hubei Provincial
     Committee Li Hua', 'Members of the Standing Committee of the Provincial Party Committee A'.
@@ -246,7 +249,12 @@ def _lead(text: str, m: Mention, chain: Chain, ends: set[int]) -> tuple[list[Pos
     for t in title_at().finditer(text, lo, m.start):
         if t.start() and text[t.start() - 1].isalnum():
             continue
-        if t.start() in after_name and not t.group("pl"):
+        seg = text[t.start() : m.start]
+        if not t.group("pl") and (
+            (t.start() in after_name and "," in seg) or _COMMA_AND.search(seg)
+        ):
+            # '..., and C, vice chairman of the CPPCC D' is one title, D's; but in 'A, head of
+            # X, and Vice Mayor D' only 'Vice Mayor' is D's
             continue
         posts, end = chain.parse(t.start(), m.name)
         if posts and text[end : m.start].strip() == "" and " of " in text[t.start() : m.start]:

@@ -455,3 +455,21 @@ def test_the_citys_meeting_is_the_citys_conference_reported_before():
     )
     first, second = x.meetings
     assert {i.meeting for i in second.implements} == {first.name}
+
+
+def _posts(x) -> set[tuple[str, str, str | None]]:
+    return {(p.name, q.title, q.organization) for p in x.persons for q in p.posts}
+
+
+def test_a_title_written_before_the_next_name_in_a_list_is_that_names():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Municipal Party Committee held a meeting. Peng Dehai "
+        "presided. Members of the Standing Committee Tan Xiaoling and Luo Wenjun, vice chairman "
+        "of the Municipal CPPCC Xu Meilan, and Zhou Jianguo, member of the Standing Committee of "
+        "the Municipal Party Committee and head of the United Front Work Department, and Vice "
+        "Mayor Liu Hongyan attended."
+    )
+    posts = _posts(x)
+    assert any(n == "Xu Meilan" and t == "Vice Chairman" for n, t, _ in posts)
+    assert not any(n == "Liu Hongyan" and t == "Head" for n, t, _ in posts)
+    assert ("Liu Hongyan", "Vice Mayor", "Changsha Municipal People's Government") in posts
