@@ -25,6 +25,7 @@ from .pinyin import to_pinyin_name
 from .zh_assemble import assemble_meetings
 from .zh_bodies import collect_bodies
 from .zh_chains import place_like
+from .zh_company import COMPANY_TITLES, company_body, own_company
 from .zh_context import credit_spans, jurisdiction
 from .zh_coref import surname_title_refs
 from .zh_institution import institution, institution_body, university_committee
@@ -92,6 +93,7 @@ def _bodies_for_post(title: str, org: str, ctx: Context) -> Body | None:
     if vertical:  # 市局党委, 省局, 江苏省税务局; 局长 on a tax bureau's page
         return vertical
     own = institution_body(org or ("校" if base_title(title) == "校长" else ""), ctx.institution)
+    own = own or company_body(org or ("公司" if title in COMPANY_TITLES else ""), ctx.company)
     own = own or university_committee(org)
     if own:  # 校党委书记, 校长: of the university whose page this is
         return own
@@ -254,6 +256,7 @@ def extract_zh(article: Article) -> Extraction:
         institution=institution(text, article.source),
         unit=own_unit(text, article.source, article.title),
         town=own_town(article.title, article.source),
+        company=own_company(text, article.source),
     )
     sents = sentences(text)
     skip = credit_spans(text)

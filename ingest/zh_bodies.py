@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Evidence, Meeting, Organization
 from .rx import occurrences
+from .zh_company import company_bodies
 from .zh_institution import institution_bodies, school_units, zone_bodies
 from .zh_lexicon import HAN, alternation, lexicon
 from .zh_meetings import implemented
@@ -80,6 +81,7 @@ def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:
     hits = relative_bodies(text, ctx) + national_bodies(text) + session_bodies(text, ctx)
     hits += cppcc_bodies(text, ctx) + leading_groups(text, ctx)
     hits += institution_bodies(text, ctx.institution) + school_units(text) + zone_bodies(text)
+    hits += company_bodies(text, ctx.company)
     hits += [h for h in departments(text, ctx) if not any(h[0] == o[0] for o in hits)]
     hits = _vertical(hits, generic_bodies(text))
     taken = {(s, e) for s, e, _, _ in hits}

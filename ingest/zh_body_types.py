@@ -24,6 +24,7 @@ class Context:
     institution: str | None = None  # the university whose page this is (zh_institution)
     unit: str | None = None  # the vertically managed unit whose page this is (zh_vertical)
     town: str | None = None  # the township whose page this is (新市镇召开…), for 镇党委
+    company: str | None = None  # the company whose page this is (zh_company)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from functools import cache
 
 from .zh_lexicon import HAN, alternation, lexicon
 
-HOLD = "召开|举行|开幕|闭幕|举办"
+HOLD = "召开|举行|开幕|闭幕|举办|开展|进行"  # 开展/进行 only with a meeting noun (集体学习)
 RECEPTION = "会见|会谈|接见"
 RECEPTION_NOT_AFTER = "参加|陪同|出席|一同"  # 陪同会见: taking part in one, not another
 CLAUSE_END = "，,。；;：:！？\n"

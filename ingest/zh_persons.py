@@ -90,7 +90,10 @@ def _listed_after(text: str, head: int, posts: list[RawPost], found: list[Mentio
     if not prev:
         return posts
     body = prev[-1].posts[-1].org
-    return [replace(p, org=body + p.org if p.org in groups else body) for p in posts]
+    return [  # 公司党委副书记甲，党委委员乙: the same 党委, not 公司党委党委
+        replace(p, org=body + p.org if p.org in groups and not body.endswith(p.org) else body)
+        for p in posts
+    ]
 
 
 def _assigned_title(text: str, head: int, org: str) -> list[RawPost]:

@@ -378,3 +378,27 @@ def test_zone_committee_and_a_universitys_institute() -> None:
     orgs = {o.name: o for o in run(GUESTS, published="2025-05-13").organizations}
     assert "株洲高新区管委会" in orgs["株洲高新技术产业开发区管理委员会"].aliases
     assert orgs["中山大学株洲研究院"].part_of == "中山大学"
+
+
+COMPANY_PAGE = (
+    "华东重型机械有限公司 > 新闻中心 > 公司要闻\n"
+    "公司党委理论学习中心组开展集体学习\n"
+    "发布时间：2025-03-14　作者：党委宣传部\n\n"
+    "3月13日，公司党委理论学习中心组开展2025年第二次集体学习。公司党委书记、董事长周立新主持学习。"
+    "公司党委副书记、总经理王海波，党委委员、副总经理李卫东出席。\n"
+)
+
+
+def test_a_companys_own_page() -> None:
+    """公司, 公司党委, 党委宣传部 and its learning group are the page's company's; 总经理 and
+    副总经理 after a 党委 title are the company's; 开展集体学习 is a meeting held."""
+    x = run(COMPANY_PAGE, published="2025-03-14")
+    company = "华东重型机械有限公司"
+    assert posts(x, "周立新") == {("书记", company + "党委"), ("董事长", company)}
+    assert posts(x, "李卫东") == {("委员", company + "党委"), ("副总经理", company)}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs[company + "党委"] == company
+    assert orgs[company + "党委理论学习中心组"] == company + "党委"
+    assert orgs[company + "党委宣传部"] == company + "党委"
+    assert [m.date for m in x.meetings] == ["2025-03-13"]
+    assert {p.person for p in x.meetings[0].participations} == {"周立新", "王海波", "李卫东"}
