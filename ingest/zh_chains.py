@@ -248,7 +248,7 @@ def _group_body(org: str) -> str:
     if org.endswith("党组") and len(org) > 2:
         return org[:-2]
     ends = ("厅", "局", "院", "委员会", "办", "部", "校", "乡", "镇", "街道", "署", "海关", "大学")
-    ends += ("公司",)
+    ends += ("公司", "银行", "分行", "支行")
     if org.endswith("党委") and org[:-2].endswith(ends):
         return org[:-2]
     return org

@@ -16,6 +16,7 @@ from .zh_lexicon import HAN, alternation, lexicon
 
 # Characters that never occur inside a personal name of this genre.
 NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之其各年日号个也都并从对就将把被让给到说")
+MIDDLE_OK = set("在")  # 金在民: a Korean given name may hold 在
 LAST_OK = set("日")  # 玄光日, 金永日: a given name may end in 日, which elsewhere is a date's
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
@@ -34,7 +35,9 @@ def is_name(s: str, surname_needed: bool = True) -> bool:
         return True
     if not re.fullmatch(f"[{HAN}]{{2,4}}", s) or s in lx.name_stop:
         return False
-    if any(c in NEVER_IN_NAME for c in s[:2]) or _ends_in_title(s):
+    if s[0] in NEVER_IN_NAME or _ends_in_title(s):
+        return False
+    if s[1] in NEVER_IN_NAME and not (len(s) == 3 and s[1] in MIDDLE_OK):
         return False
     if any(c in NEVER_IN_NAME and not (k == 2 and c in LAST_OK) for k, c in enumerate(s[2:], 2)):
         return False

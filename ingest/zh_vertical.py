@@ -17,7 +17,7 @@ from .zh_lexicon import HAN, alternation, lexicon
 
 TAX = "国家税务总局"
 FIN = "国家金融监督管理总局"
-ADMINS = (TAX, FIN, "国家统计局")
+ADMINS = (TAX, FIN, "国家统计局", "中国人民银行")
 PRC = "中华人民共和国"
 CUSTOMS = PRC + "海关总署"
 UNIT = re.compile(
@@ -25,16 +25,17 @@ UNIT = re.compile(
     f"|国家金融监督管理总局[{HAN}]{{2,8}}?监管(?:分)?局"
     f"|国家统计局[{HAN}]{{2,8}}?调查(?:总)?队"
     f"|(?<![{HAN}])(?:中华人民共和国)?[{HAN}]{{2,3}}?海关(?![{HAN}]*?署)"
+    f"|中国人民银行[{HAN}]{{2,8}}?(?:分行|中心支行|营业管理部)"
 )
 PLACED = re.compile(f"({TAX})?([{HAN}]+?(?:省|市|自治区|县|区|旗))(税务局|公安局)")
 LOCAL_TAX = re.compile(f"([{HAN}]{{2,10}}?(?:省|市|自治区|县|区|旗))税务局")
-SELF = ("本局", "我局", "该局", "本关", "我关", "该关", "本队", "我队", "该队")
+SELF = ("本局", "我局", "该局", "本关", "我关", "该关", "本队", "我队", "该队", "本行", "该行")
 # Bare titles that a unit's own page gives its own leaders.
 UNIT_TITLES = ("局长", "关长", "队长", "政委", "总会计师", "总经济师", "总审计师", "总工程师",
-               "总监")  # fmt: skip
+               "总监", "行长")  # fmt: skip
 PARTS = "党委|党组|纪检监察组|纪检组|办公室"
 ABBREV = re.compile(
-    f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])[关队](?=党))(?:{PARTS})?"
+    f"驻?(?:市局|省局|县局|区局|{'|'.join(SELF)}|(?<![{HAN}])(?:[关队]|分行)(?=党))(?:{PARTS})?"
 )
 Hit = tuple[int, int, Body, str]
 
@@ -42,12 +43,12 @@ Hit = tuple[int, int, Body, str]
 def own_unit(text: str, source: str | None, title: str | None = None) -> str | None:
     """The unit whose page this is: named by the outlet, else opening the headline (or the
     site's header above it); written in full where the page writes it so (中华人民共和国X海关)."""
-    headline = text.split("\n", 1)[0]
-    m = (
-        _unit_re().search(source or "")
-        or _unit_re().match(headline)  # the subject
-        or _unit_re().match(title or "")
-    )
+    m = _unit_re().search(source or "")
+    heads = [title or ""] + text.split("\n", 3)[:3]  # the headline, or a header above it
+    for line in heads if not m else ():
+        m = _unit_re().match(line) or _unit_re().match("中国" + line)  # 人民银行X市分行召开…
+        if m:
+            break
     if not m:
         return None
     unit = m.group()
@@ -124,7 +125,7 @@ def unit_body(raw: str, title: str, unit: str | None) -> Body | None:
         return None
     if not raw:
         return Body(unit) if base(title) in UNIT_TITLES else None
-    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局|关|队)?({PARTS})?", raw)
+    m = re.fullmatch(f"驻?(市局|省局|县局|区局|{'|'.join(SELF)}|局|关|队|分行)?({PARTS})?", raw)
     if not m or not (m.group(1) or m.group(2)):
         return None
     who = m.group(1) or "本局"  # a bare 党委 or 纪检组: the unit's own

@@ -402,3 +402,25 @@ def test_a_companys_own_page() -> None:
     assert orgs[company + "党委宣传部"] == company + "党委"
     assert [m.date for m in x.meetings] == ["2025-03-13"]
     assert {p.person for p in x.meetings[0].participations} == {"周立新", "王海波", "李卫东"}
+
+
+BANK = (
+    "青岛新闻网 > 金融\n"
+    "人民银行烟台市分行召开2025年工作会议\n"
+    "2025-02-18 09:00　来源：烟台日报\n\n"
+    "2月17日，中国人民银行烟台市分行召开2025年工作会议。分行党委书记、行长孙海涛作工作报告。"
+    "分行党委委员、副行长刘晓、王建平出席会议。\n"
+    "2月16日下午，孙海涛会见了韩国驻烟台总领事金在民一行。刘晓参加会见。\n"
+)
+
+
+def test_a_central_bank_branch_and_a_korean_guest() -> None:
+    """人民银行X市分行召开…: 分行, 分行党委 and 行长 are that branch's; 金在民 is a name (a
+    Korean given name may hold 在)."""
+    x = run(BANK, published="2025-02-18")
+    bank = "中国人民银行烟台市分行"
+    assert posts(x, "孙海涛") == {("书记", bank + "党委"), ("行长", bank)}
+    assert posts(x, "王建平") == {("委员", bank + "党委"), ("副行长", bank)}
+    assert {o.name: o.part_of for o in x.organizations}[bank] == "中国人民银行"
+    reception = next(m for m in x.meetings if m.date == "2025-02-16")
+    assert {p.person for p in reception.participations} == {"孙海涛", "金在民", "刘晓"}
