@@ -140,6 +140,7 @@ def _unit_parent(org: str) -> str | None:
 
 
 SUB_UNITS = ("分局", "支队", "大队", "分行", "支行", "分公司", "管理局", "调查队", "监管局")
+SUB_UNITS += ("科", "处", "监督检查室", "审查调查室")  # 市委组织部干部二科
 
 
 def _sub_unit(org: str, ctx: Context) -> Body | None:

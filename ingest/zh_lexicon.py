@@ -107,6 +107,12 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def county_rows() -> tuple[tuple[str, str, str], ...]:
+    """Counties, districts and county-level cities: (name, prefecture, province)."""
+    return tuple((r[0], r[1], r[2]) for r in _rows("zh_counties.tsv"))
+
+
+@cache
 def nlp() -> Language:
     """spaCy blank Chinese: the char segmenter works offline (jieba/pkuseg would need more)."""
     pipeline = spacy.blank("zh")

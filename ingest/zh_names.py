@@ -35,6 +35,8 @@ def is_name(s: str, surname_needed: bool = True) -> bool:
         return True
     if not re.fullmatch(f"[{HAN}]{{2,4}}", s) or s in lx.name_stop:
         return False
+    if len(s) == 3 and s[:2] in lx.name_stop and s[2] in WEAK_FOLLOW:
+        return False  # 班子作…: a word of the list and a verb, not a name
     if s[0] in NEVER_IN_NAME or _ends_in_title(s):
         return False
     if s[1] in NEVER_IN_NAME and not (len(s) == 3 and s[1] in MIDDLE_OK):

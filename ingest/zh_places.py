@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .zh_lexicon import HAN, Place, alternation, lexicon
+from .zh_lexicon import HAN, Place, alternation, county_rows, lexicon
 from .zh_names import VERB_CLASSES, word_class
 
 LOCAL_LEVELS = ("county", "district")
@@ -63,6 +63,28 @@ def short_of(name: str) -> str:
     """婺源县 -> 婺源, 长阳土家族自治县 -> 长阳, 越秀区 -> 越秀."""
     short = re.sub(f"(?:{LOCAL_SUFFIX})$", "", name)
     return re.sub("(?:[\u4e00-\u9fff]{1,4}?族)+自治$|自治$", "", short) or short
+
+
+@cache
+def _county_cities() -> dict[str, tuple[str, ...]]:
+    """County, district or county-level city (full and short name) -> its prefectures
+    (zh_counties.tsv; one name may belong to several: 鼓楼区)."""
+    out: dict[str, set[str]] = {}
+    for name, city, _province in county_rows():
+        for key in {name, short_of(name)}:
+            if city and len(key) >= 2:
+                out.setdefault(key, set()).add(city)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def county_city(name: str, text: str) -> Place | None:
+    """The prefecture of a county or district the gazetteer's places do not hold: the only
+    one of its name, else the one the text names."""
+    cities = _county_cities().get(name) or _county_cities().get(short_of(name)) or ()
+    places = [p for c in cities if (p := lexicon().place_by_name(c))]
+    if len(places) > 1:
+        places = [p for p in places if p.name in text or p.short in text]
+    return places[0] if len(places) == 1 else None
 
 
 @cache
@@ -174,6 +196,8 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
                 city = None  # 岳阳县, 恩施市: the county is named after its city
             else:
                 name = rest
+        if city is None and not m.group("city"):  # 芝罘区 alone: 烟台市's, from the gazetteer
+            city = county_city(name, text)
         level = "county" if name.endswith(("县", "旗", "市")) else "district"
         # A district's, or a municipality's county's, official name opens with its city.
         full = city.name + name if city and (level == "district" or city.level != "city") else name

@@ -424,3 +424,31 @@ def test_a_central_bank_branch_and_a_korean_guest() -> None:
     assert {o.name: o.part_of for o in x.organizations}[bank] == "中国人民银行"
     reception = next(m for m in x.meetings if m.date == "2025-02-16")
     assert {p.person for p in reception.participations} == {"孙海涛", "金在民", "刘晓"}
+
+
+LIFE_MEETING = (
+    "莱山区人民政府 > 政务动态\n"
+    "区委常委班子召开2024年度民主生活会\n"
+    "发布时间：2025-01-20　来源：莱山区融媒体中心\n\n"
+    "1月18日，区委常委班子召开2024年度民主生活会。区委书记王志强主持会议。"
+    "市委常委、组织部部长李红到会指导。市委组织部干部二科科长孙磊到会指导。"
+    "王志强代表区委常委班子作对照检查。区委副书记、区长陈立参加会议。\n"
+)
+
+
+def test_a_district_alone_names_its_city_from_the_gazetteer() -> None:
+    """莱山区 with no city in the text: 烟台市's (zh_counties.tsv), so 市委 is 中共烟台市委 and the
+    district's bodies open with its city."""
+    x = run(LIFE_MEETING, published="2025-01-20")
+    assert x.article.jurisdiction == "烟台市莱山区"
+    assert posts(x, "李红") == {("常委", "中共烟台市委"), ("部长", "中共烟台市委组织部")}
+    assert ("区长", "烟台市莱山区人民政府") in posts(x, "陈立")
+
+
+def test_a_section_of_a_department_and_a_democratic_life_meeting() -> None:
+    """市委组织部干部二科 is part of the department; 民主生活会 is a meeting; 班子作 is no name."""
+    x = run(LIFE_MEETING, published="2025-01-20")
+    assert posts(x, "孙磊") == {("科长", "中共烟台市委组织部干部二科")}
+    assert not [p for p in x.persons if p.name.startswith("班子")]
+    assert [m.date for m in x.meetings] == ["2025-01-18"]
+    assert {"王志强", "李红", "孙磊", "陈立"} <= {p.person for p in x.meetings[0].participations}
