@@ -22,7 +22,7 @@ from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import parse_published, reference_date
 from convene.ingest.en_gazetteer import evidence
 from convene.ingest.en_implements import future_keys, implements_of, inside_named, named_meetings
-from convene.ingest.en_meetings import find_events
+from convene.ingest.en_meetings import find_events, in_related_link
 from convene.ingest.en_named_orgs import outlet_aliases
 from convene.ingest.en_participation import participations
 from convene.ingest.en_persons import find_full_names, find_short
@@ -140,7 +140,11 @@ def extract_en(article: Article) -> Extraction:
     mentions, bodies = _found(text, ctx, sents)
     published = reference_date(text, parse_published(article.published))
 
-    named = [n for n in named_meetings(text) if not _in_hashtags(text, n.start)]
+    named = [
+        n
+        for n in named_meetings(text)
+        if not _in_hashtags(text, n.start) and not in_related_link(text, n.start)
+    ]
     future = future_keys(text, named)
     named_bodies = en_named_orgs.find_named(text)
     events = find_events(text, sents, bodies + named_bodies, published, ctx)

@@ -38,7 +38,7 @@ from convene.ingest.en_when_where import (
     shift,
 )
 
-__all__ = ["NOUN", "W", "Event", "find_events"]
+__all__ = ["NOUN", "W", "Event", "find_events", "in_related_link"]
 
 
 _BY = re.compile(r"\s+(?:held\s+|hosted\s+|organi[sz]ed\s+|convened\s+)?by\s+(?:the\s+)?")
@@ -67,6 +67,8 @@ def find_events(
 ) -> list[Event]:
     events: list[Event] = []
     for s, e in sents:
+        if _RELATED.match(text, s):  # '[Related news] X held a meeting (2024-07-24)': a link
+            continue
         for rx, kind in (
             (_ACTIVE, "active"),
             (_PASSIVE, "passive"),
@@ -175,6 +177,16 @@ def find_events(
                         ev.date = other[0].date if other else date_before(text, s, published)
                 events.append(ev)
     return merge(sorted(events, key=lambda v: v.start), ctx)
+
+
+_RELATED = re.compile(
+    r"\s*[\[【(]?\s*(?i:related|recommended|further)\s+(?i:news|reading|articles?|links?|reports?)"
+)
+
+
+def in_related_link(text: str, pos: int) -> bool:
+    """Whether pos is on a '[Related news] ...' line: a link to another report."""
+    return bool(_RELATED.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 _LAST_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b")

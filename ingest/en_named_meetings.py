@@ -164,7 +164,8 @@ _ON_TAIL = (
 )
 _BODY_TAIL = (
     r"(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Committee|Government|Congress|Council|Commission|Group"
-    r"|Headquarters|Bureau)(?:[ \t]+for(?:[ \t]+[A-Z][\w'’-]*){1,4})?(?:[ \t]+of[ \t]+the[ \t]+"
+    r"|Headquarters|Bureau|Corporation[ \t]+Limited|Company)"
+    r"(?:[ \t]+for(?:[ \t]+[A-Z][\w'’-]*){1,4})?(?:[ \t]+of[ \t]+the[ \t]+"
     r"(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Committee|Government|Congress|Council|Commission))?"
 )
 # "the city's", "the State Council's", "the Provincial Government's"
@@ -173,7 +174,8 @@ _LOWER_OF = re.compile(
     rf"\b(?:spirit|requirements?|deployments?|arrangements?|decisions?|guiding\s+principles)\s+"
     rf"(?:of|(?:made|set)\s+at)\s+the\s+"
     # 'the enlarged meeting of the Standing Committee of the Provincial Party Committee'
-    rf"(?P<name>(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,3}}{_LOWER_NOUN}\s+of\s+the\s+{_BODY_TAIL}"
+    rf"(?P<name>(?:\d{{4}}\s+)?(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,3}}{_LOWER_NOUN}\s+of\s+"
+    rf"(?:the\s+)?{_BODY_TAIL}"
     # "the provincial people's congress work conference"
     rf"|(?:(?!{_FUNCTION}\b)[a-z][\w'’-]*\s+){{2,10}}?{_LOWER_NOUN}{_ON_TAIL}?"
     rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL}"

@@ -90,11 +90,11 @@ def _scope_switch(text: str, s: int, e: int, events: list[Event], cur: int) -> i
     presided over by ...' to a symposium reported before."""
     for i, ev in enumerate(events):
         noun = ev.kind.split()[-1]
-        if i == cur or noun == events[cur].kind.split()[-1]:
-            continue
+        if i == cur or noun == events[cur].kind.split()[-1] or ev.start > s:
+            continue  # a meeting reported only further down is not 'the meeting' yet
         if re.search(rf"\b(?:at|in|during)\s+the\s+(?:[\w-]+\s+){{0,3}}{noun}\b", text[s:e], re.I):
             return i
-        if ev.start < s and re.match(rf"\s*The\s+{noun}\b", text[s:e]):
+        if re.match(rf"\s*The\s+{noun}\b", text[s:e]):
             return i
     return cur
 

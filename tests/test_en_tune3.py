@@ -473,3 +473,29 @@ def test_a_title_written_before_the_next_name_in_a_list_is_that_names():
     assert any(n == "Xu Meilan" and t == "Vice Chairman" for n, t, _ in posts)
     assert not any(n == "Liu Hongyan" and t == "Head" for n, t, _ in posts)
     assert ("Liu Hongyan", "Vice Mayor", "Changsha Municipal People's Government") in posts
+
+
+def test_at_the_meeting_is_a_meeting_reported_before_not_after():
+    x = _x(
+        "Headline\nOn May 8, the Changsha Intermediate People's Court held a symposium on "
+        "commercial trials. Peng Dehai presided over the symposium.\n\nAt the meeting, Tan "
+        "Xiaoling and Luo Wenjun made exchange speeches.\n\nThe day before, the Party Group of "
+        "the court held a meeting, and Peng Dehai presided."
+    )
+    symposium = next(m for m in x.meetings if m.date == "2024-05-08")
+    assert {"Tan Xiaoling", "Luo Wenjun"} <= {p.person for p in symposium.participations}
+
+
+def test_a_related_news_link_reports_no_meeting_and_a_guest_lecturer_takes_part():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of Hunan Forestry Co., Ltd. held a collective "
+        "study to convey the spirit of the 2024 annual work meeting of Hunan Forestry "
+        "Corporation Limited. Peng Dehai presided over the study. Professor Tan Xiaoling of "
+        "Hunan University was invited to give a special lecture.\n\n[Related news] The "
+        "company's Party Committee held a meeting to convey the spirit of the Third Plenary "
+        "Session (2024-03-02)"
+    )
+    (m,) = x.meetings
+    assert "Tan Xiaoling" in {p.person for p in m.participations}
+    impl = {i.meeting.lower() for i in m.implements}
+    assert impl == {"2024 annual work meeting of hunan forestry corporation limited"}
