@@ -158,6 +158,8 @@ def participations(
                 chosen = [m for m in ms if ce <= m.start < nxt]
             prev_end = ce
             target = _event_for(starting, events, cs, cur)
+            if voice == "both" and e <= events[0].start:  # a headline's '...; X meets with Y'
+                target = next((i for i, v in enumerate(events) if v.kind == "reception"), target)
             for m in chosen:
                 have = out[target].get(m.name)
                 if have is None or RANK[role] > RANK[have[0]]:

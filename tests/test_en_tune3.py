@@ -499,3 +499,14 @@ def test_a_related_news_link_reports_no_meeting_and_a_guest_lecturer_takes_part(
     assert "Tan Xiaoling" in {p.person for p in m.participations}
     impl = {i.meeting.lower() for i in m.implements}
     assert impl == {"2024 annual work meeting of hunan forestry corporation limited"}
+
+
+def test_a_headlines_meets_with_clause_belongs_to_the_reception():
+    x = _x(
+        "Forestry group holds work conference in Changsha; Peng Dehai meets with group "
+        "delegation\nOn May 8, the Hunan Forestry Group held its work conference in Changsha. "
+        "Luo Wenjun presided over the conference.\n\nOn the evening of the 7th, Peng Dehai met "
+        "with a delegation led by Luo Wenjun."
+    )
+    conference = next(m for m in x.meetings if m.date == "2024-05-08")
+    assert "Peng Dehai" not in {p.person for p in conference.participations}
