@@ -36,7 +36,9 @@ _ITS = re.compile(
     r"(?:Department|Bureau|Commission|Office|Committee|Group|School|Court))\b"
 )
 _OF_THE = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
-_THE_KIND = re.compile(r"\s+of\s+the\s+(?:ministry|department|bureau|commission|administration)\b")
+_THE_KIND = re.compile(
+    r"\s+of\s+the\s+(?i:ministry|department|bureau|commission|administration)\b(?!\s+of\b)"
+)
 _MINISTRY = re.compile(r"\bMinistry\s+of\s+.+$")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?")
 START = re.compile(r"\s*[,(]\s*(?:who\s+is\s+(?:also\s+)?|also\s+|concurrently\s+)?")
@@ -187,9 +189,13 @@ class Chain(ChainRefs):
                 if org and org.replace(" of the ", " of ", 1) in self.names:
                     org = org.replace(" of the ", " of ", 1)  # as the body is named elsewhere
                 prev = out[i - 1].organization if i else None
-                if org is None and prev and prev.endswith("Party Committee"):
-                    org = f"{sub} of the {prev}"  # '... Party Committee and Minister of the
-                    # Publicity Department': the committee's department
+                named_after = _OF.match(self.text, p.end)  # 'the Office of the X ...' unparsed
+                if org is None and prev and not prev.startswith("#") and not named_after:
+                    # '... Party Committee and Minister of the Publicity Department',
+                    # 'spokesperson of the Ministry of X and Deputy Director of the Information
+                    # Office': the body's department ('the inspection team': the same team)
+                    same = prev.split(" of the ")[0].lower().endswith(sub.lower())
+                    org = prev if same else f"{sub} of the {prev}"
                 if org:
                     self.subs[sub.lower()] = org
                 out[i] = PostHit(p.person, p.title, org, p.start, p.end, p.held, "en.post.subbody")

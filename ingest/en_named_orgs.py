@@ -138,7 +138,7 @@ _NAMED_ORG_RE = re.compile(  # every form opens with a capital: a cheap test fir
     r"(?:Council|Institute|Association|University|Federation|Academy|Foundation|Society|College"
     r"|Hospital|Corporation|Company|Bank|Corps|Command|Industries)\b(?:[ \t]+Limited\b)?"
     # 'of China', but not the page furniture after a name ('... of China News Network  Address')
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:and[ \t]+)?{_NAME_WORD})*)?"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_WORD}(?:[ \t](?:and[ \t])?{_NAME_WORD})*)?"
     r"|\bMinistry\s+of\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+(?:and\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*"
     # companies: 'Hankou Ruixin Machinery Co., Ltd.', 'Jiangcheng Steel Group Co., Ltd.'
     r"|\b(?:(?:[A-Z][\w&'’-]*|\([A-Z][a-z]+\))\s+(?:and\s+)?){1,6}"
@@ -202,9 +202,10 @@ def find_named(text: str) -> list[OrgHit]:
     typed = en_body_kinds.find_typed(text)  # 'University of China' inside 'Ocean University of
     typed = [t for t in typed if not any(n.start < t.start < n.end for n in out)]
     out += _of_the_ministry(text, out) + typed
-    out += en_named_subs.own_refs(text, out)
     out += en_body_kinds.acronyms(text, out + find_national(text))
-    return en_named_subs.one_spelling(out + en_named_subs.subs_of(text, out))
+    out += en_named_subs.subs_of(text, out)
+    own = en_named_subs.own_refs(text, out)  # 'the university', 'the Qingdao Branch'
+    return en_named_subs.one_spelling(out + own + en_named_subs.subs_of(text, own))
 
 
 def _whole(s: str) -> bool:

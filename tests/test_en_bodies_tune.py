@@ -286,3 +286,28 @@ def test_a_department_after_a_party_committee_in_a_chain_is_that_committees():
         "Minister",
         "Organization Department of the Nanjing Municipal Party Committee",
     ) in _posts(x)
+
+
+def test_members_of_the_group_of_the_ministry_before_names():
+    x = _x(
+        "Headline\nOn May 3, the Ministry of Water Resources held a conference. Tan Li, Secretary "
+        "of the Party Leadership Group of the Ministry of Water Resources and Minister, presided. "
+        "Members of the Party Leadership Group of the Ministry Ding Xiao, Zhuo Wen and Ha Li "
+        "attended."
+    )
+    group = "Party Leadership Group of the Ministry of Water Resources"
+    posts = _posts(x)
+    for name in ("Ding Xiao", "Zhuo Wen", "Ha Li"):
+        assert (name, "Member", group) in posts
+
+
+def test_a_department_after_the_ministrys_own_post():
+    x = _x(
+        "Headline\nOn Thursday, the Ministry of Trade held a press conference. Shen Bo, "
+        "spokesperson of the Ministry of Trade and Deputy Director of the Information Office, "
+        "presided. Ye Lan, Deputy Head of the Third Inspection Team of the Ministry of Trade, and "
+        "members of the inspection team attended."
+    )
+    posts = _posts(x)
+    assert ("Shen Bo", "Deputy Director", "Information Office of the Ministry of Trade") in posts
+    assert not any(o.startswith("Inspection Team of the Third") for o in _orgs(x))
