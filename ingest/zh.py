@@ -140,12 +140,12 @@ def _unit_parent(org: str) -> str | None:
 
 
 SUB_UNITS = ("分局", "支队", "大队", "分行", "支行", "分公司", "管理局", "调查队", "监管局")
-SUB_UNITS += ("科", "处", "监督检查室", "审查调查室")  # 市委组织部干部二科
+SUB_UNITS += ("科", "处", "监督检查室", "审查调查室", "司")  # 市委组织部干部二科, 商务部外贸司
 
 
 def _sub_unit(org: str, ctx: Context) -> Body | None:
     """市公安局莲都分局, 省公安厅交通管理局: a unit of a body the article writes out."""
-    if not org.endswith(SUB_UNITS):
+    if not org.endswith(SUB_UNITS) or org.endswith("公司"):
         return None
     for i in range(len(org) - 2, 1, -1):
         parent = full_name(org[:i], ctx)

@@ -80,7 +80,7 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
     if "的" in org and (word_class(org[:2]) in VERB_CLASSES or org[0] in FUNCTION_CHARS):
         org = org[org.rindex("的") + 1 :]  # 参加南博会的香港特区政府…局局长: after the clause
     org, title = _split_compound(org, title)
-    told = re.search("(?:转达对|问候|[对向])([^对向]{2,})$", org)
+    told = re.search("转达对(.{2,})$", org)
     if told and org_like(told.group(1)):  # 请甲转达对中南大学校长乙的问候: the body after 对
         org = told.group(1)
     both = re.fullmatch("(.+?)和(.+)", org)
@@ -142,7 +142,7 @@ def org_like(org: str) -> bool:
     if len(org) > 40 or any(c in "，。；" for c in org):
         return False
     ends = tuple(lx.body_suffixes) + ("团", "组", "会", "协", "联", "人大", "府", "校", "学")
-    ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室", "科", "处")
+    ends += ("公司", "集团", "银行", "医院", "学校", "研究所", "室", "科", "处", "司")
     return org.endswith(ends) or org in ("省", "市", "自治区", "区", "县", "州", "中央", "国家")
 
 

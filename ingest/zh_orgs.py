@@ -154,7 +154,8 @@ def _siblings(text: str, pos: int, prefix: str, part: str) -> list[tuple[int, in
 
 @cache
 def _national_re() -> re.Pattern[str]:
-    return re.compile(alternation(k for k, _, _ in lexicon().national))
+    # 公安部门, 财政部门 (generic plurals), 商务部署, 教育部分 (部署, 部分) are no ministries
+    return re.compile(f"(?:{alternation(k for k, _, _ in lexicon().national)})(?!(?<=部)[门署分])")
 
 
 def national_bodies(text: str) -> list[tuple[int, int, Body, str]]:

@@ -452,3 +452,19 @@ def test_a_section_of_a_department_and_a_democratic_life_meeting() -> None:
     assert not [p for p in x.persons if p.name.startswith("班子")]
     assert [m.date for m in x.meetings] == ["2025-01-18"]
     assert {"王志强", "李红", "孙磊", "陈立"} <= {p.person for p in x.meetings[0].participations}
+
+
+def test_a_ministry_its_department_and_its_spokesperson() -> None:
+    """商务部 is written out; its 对外贸易司 is part of it; 新闻发言人 is a title; 公安部门 and
+    商务部署 name no ministry."""
+    text = (
+        "首页 > 新闻发布\n商务部召开例行新闻发布会\n发布时间：2025-03-21\n\n"
+        "3月20日下午，商务部召开例行新闻发布会。商务部新闻发言人何亚东主持发布会。"
+        "商务部对外贸易司司长李兴乾出席发布会并答问。各地公安部门和商务部署的任务另行通报。\n"
+    )
+    x = run(text, published="2025-03-21")
+    assert posts(x, "何亚东") == {("新闻发言人", "中华人民共和国商务部")}
+    assert posts(x, "李兴乾") == {("司长", "中华人民共和国商务部对外贸易司")}
+    orgs = {o.name: o.part_of for o in x.organizations}
+    assert orgs["中华人民共和国商务部对外贸易司"] == "中华人民共和国商务部"
+    assert "中华人民共和国公安部" not in orgs
