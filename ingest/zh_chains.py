@@ -91,6 +91,8 @@ def _item(text: str, end: int) -> tuple[RawPost, int] | None:
         org, title = org[:-unit], org[-unit:] + title  # 基金会项目总监: 项目总监 of 基金会
     if org and not org_like(org) and not place_like(org) and not _placed_unit(org):
         org = _other_place(org)
+    if BARE_TOWN.fullmatch(org):  # 三门镇召开…，镇党委书记甲: the town named before
+        org = _named_town(text, start, org)
     if not org and start > 0 and text[start - 1] in "）)":
         plates = _nameplates(text, start - 1)
         if plates:
@@ -147,6 +149,20 @@ def org_like(org: str) -> bool:
 
 
 TOWNSHIP = re.compile("[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)")
+
+
+BARE_TOWN = re.compile("(乡|镇|街道)(党委|党工委|人民政府|政府|人大)")
+
+
+def _named_town(text: str, pos: int, org: str) -> str:
+    """镇党委 after 三门镇 in the same sentence: 三门镇党委 (else as written)."""
+    begin = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    towns = [
+        m.group()
+        for m in re.finditer("[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)", text[begin:pos])
+        if m.group().endswith(BARE_TOWN.fullmatch(org).group(1)) and place_like(m.group())
+    ]
+    return towns[-1] + org[len(BARE_TOWN.fullmatch(org).group(1)) :] if towns else org
 
 
 def _body_start(org: str) -> str:

@@ -21,7 +21,7 @@ def _department_re(local: tuple[Place, ...]) -> re.Pattern[str]:
     known = f"(?:{alternation(lx.departments)})(?:{DEPT_ENDS})"
     return re.compile(
         f"(?<![全我本外各]){prefix_re(local)}"
-        f"(?:(?P<known>{known})|(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心)))"
+        f"(?:(?P<known>{known})|(?P<unit>[{HAN}]{{2,10}}?(?:厅|局|委员会|办公室|委|中心|指挥部)))"
     )
 
 

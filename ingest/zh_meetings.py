@@ -229,7 +229,7 @@ def implemented(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
         for item in re.split("和|、|及|以及|与|\u3000+", masked):
             start = masked.find(item, pos)
             pos = start + len(item)
-            item = re.sub(r"^(?:了|好|党的)", "", item)
+            item = re.sub(r"^(?:了|好|党的|(?:贯彻|落实|学习|领会)+)", "", item)  # 传达贯彻…
             if _is_meeting_name(item):
                 real = obj_start + start + masked[start:].find(item)
                 out.append((_distribute(item, obj), real, real + len(item)))

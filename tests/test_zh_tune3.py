@@ -468,3 +468,25 @@ def test_a_ministry_its_department_and_its_spokesperson() -> None:
     orgs = {o.name: o.part_of for o in x.organizations}
     assert orgs["中华人民共和国商务部对外贸易司"] == "中华人民共和国商务部"
     assert "中华人民共和国公安部" not in orgs
+
+
+FLOOD = (
+    "天元区人民政府 > 工作动态\n"
+    "全区防汛工作视频调度会召开\n"
+    "发布时间：2025-06-20　来源：天元区融媒体中心\n\n"
+    "6月19日晚，我区召开全区防汛工作视频调度会，传达贯彻全省防汛工作视频调度会精神。"
+    "区委常委、常务副区长、区防汛抗旱指挥部指挥长孙海东主持会议。"
+    "会议听取了区应急管理局局长黄涛关于汛情的通报。\n"
+    "6月20日上午，三门镇召开防汛工作动员会，镇党委书记李红兵主持会议。\n"
+)
+
+
+def test_a_headquarters_a_heard_briefing_and_a_towns_committee() -> None:
+    """区防汛抗旱指挥部 is a body of the district; 听取了甲关于…的通报 makes 甲 a participant;
+    传达贯彻…会议精神 names the meeting without the verb; 三门镇…，镇党委书记: that town's."""
+    x = run(FLOOD, published="2025-06-20")
+    assert ("指挥长", "株洲市天元区防汛抗旱指挥部") in posts(x, "孙海东")
+    first = next(m for m in x.meetings if m.date == "2025-06-19")
+    assert "黄涛" in {p.person for p in first.participations}
+    assert [i.meeting for i in first.implements] == ["全省防汛工作视频调度会"]
+    assert posts(x, "李红兵") == {("书记", "中共株洲市天元区三门镇委员会")}
