@@ -91,6 +91,8 @@ def extract_posts(
             )
             continue
         pre = _pre_title_re().search(before)
+        if pre and _leaders(pre.group("t"), pre.group("pl")):
+            pre = None  # 'district leaders A and B' describes, it is no post
         if pre and _FORMER.search(before, 0, pre.start("t")):
             shared = None  # 'former Vice Mayor X': a post no longer held
         elif pre:  # "Governor Wang Hao", "the executive chairmen A, B and C"
@@ -189,6 +191,12 @@ def _shared_back(
     return out
 
 
+def _leaders(title: str, pl: str | None) -> bool:
+    """'leaders of the group A and B', 'municipal leaders A, B': a description, not a post."""
+    # ('state leader Xi' likewise; 'Deputy Leader X' of a group is a post)
+    return title.lower().split()[-1] == "leader" and (bool(pl) or title == "leader")
+
+
 def _list_end(text: str, m: Mention, mentions: list[Mention]) -> int:
     """Where a list of names that starts or continues at m ends ('A, B and C' -> after C)."""
     end = m.end
@@ -247,7 +255,7 @@ def _lead(text: str, m: Mention, chain: Chain, ends: set[int]) -> tuple[list[Pos
     lo = max(lo, m.start - 200)
     after_name = {s.end() for e in ends if lo - 60 <= e < m.start and (s := START.match(text, e))}
     for t in title_at().finditer(text, lo, m.start):
-        if t.start() and text[t.start() - 1].isalnum():
+        if t.start() and text[t.start() - 1].isalnum() or _leaders(t.group("t"), t.group("pl")):
             continue
         seg = text[t.start() : m.start]
         if not t.group("pl") and (

@@ -311,3 +311,25 @@ def test_a_department_after_the_ministrys_own_post():
     posts = _posts(x)
     assert ("Shen Bo", "Deputy Director", "Information Office of the Ministry of Trade") in posts
     assert not any(o.startswith("Inspection Team of the Third") for o in _orgs(x))
+
+
+def test_leader_of_a_group_is_a_post_but_leaders_describe():
+    x = _x(
+        "Headline\nOn May 3, the Hengyang Municipal Taxation Bureau held a conference. Yu Xiao, "
+        "leader of the Discipline Inspection Group of the Hunan Provincial Taxation Bureau "
+        "stationed in the Hengyang Municipal Taxation Bureau, spoke. Municipal leaders Ma Li and "
+        "Qi Bo attended. Leaders of the bureau Wen Tao and Lu Yi were present. Chief economist "
+        "Ling Hong, Commander-in-chief of the Municipal Flood Control Headquarters Xue Dong and "
+        "judge Tan Yu of the Hengyang Intermediate People's Court attended."
+    )
+    posts = _posts(x)
+    titles = {(p, t) for p, t, _ in posts}
+    assert ("Yu Xiao", "Leader") in titles
+    assert not {n for n, t in titles if t == "Leader"} - {"Yu Xiao"}
+    assert ("Ling Hong", "Chief Economist") in titles
+    assert (
+        "Xue Dong",
+        "Commander-in-chief",
+        "Hengyang Municipal Flood Control Headquarters",
+    ) in posts
+    assert ("Tan Yu", "Judge", "Hengyang Municipal Intermediate People's Court") in posts
