@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from convene.ingest import en_body_kinds, en_named_subs
+from convene.ingest import en_body_kinds, en_named_subs, en_own_refs
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import OrgHit
 
@@ -204,7 +204,7 @@ def find_named(text: str) -> list[OrgHit]:
     out += _of_the_ministry(text, out) + typed
     out += en_body_kinds.acronyms(text, out + find_national(text))
     out += en_named_subs.subs_of(text, out)
-    own = en_named_subs.own_refs(text, out)  # 'the university', 'the Qingdao Branch'
+    own = en_own_refs.own_refs(text, out)  # 'the university', 'the Qingdao Branch'
     return en_named_subs.one_spelling(out + own + en_named_subs.subs_of(text, own))
 
 

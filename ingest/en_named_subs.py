@@ -9,13 +9,11 @@ Ministry of X" nests three levels deep; a company's or a university's own page c
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
 from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_orgs import ORD, OrgHit
-from convene.ingest.rx import rx
 
 # heads that name a part of a body known by name, besides the sub-bodies of every body
 _NAMED_PARTS = gz.lines("en_named_parts.txt")
@@ -48,9 +46,9 @@ def possessive_subs(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             continue
         if any(k.start <= h.start and k.end >= m.end() for k in hits):
             continue  # 'State Council Information Office': a body named in full already
-        head = _title(" ".join(m.group("sub").split()))
+        head = title_case(" ".join(m.group("sub").split()))
         if m.group("ord"):
-            head = f"{_title(m.group('ord'))} {head}"
+            head = f"{title_case(m.group('ord'))} {head}"
         surface = text[h.start : m.end()]
         # written as one name with its place ('Qionghai Municipal CPPCC Office'), kept as written
         if m.group(0)[0] in "'’":
@@ -80,7 +78,7 @@ _PLACED_PART = re.compile(
 _STATIONED = re.compile(r"\s+[Ss]tationed\b")
 
 
-def _title(s: str) -> str:
+def title_case(s: str) -> str:
     return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in s.split())
 
 
@@ -100,9 +98,9 @@ def subs_of(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             continue
         if _STATIONED.match(text, h.end) and re.search(r"(?:Team|Group)$", sub.group("sub")):
             continue  # a team stationed elsewhere is named in full there
-        head = _title(" ".join(sub.group("sub").split()))
+        head = title_case(" ".join(sub.group("sub").split()))
         if sub.group("ord"):
-            head = f"{_title(sub.group('ord'))} {head}"
+            head = f"{title_case(sub.group('ord'))} {head}"
         joint = " of the " if sub.group("the") else " of "
         new = OrgHit(
             f"{head}{joint}{h.name}",
@@ -162,78 +160,6 @@ def split_nested(hit: OrgHit, whole: Callable[[str], bool]) -> list[OrgHit]:
                 *split_nested(inner, whole),
             ]
     return [hit]
-
-
-_NOUNS = {  # a page's own body by the noun it calls itself, and how that body's name shows it
-    "university": r"\bUniversity\b",
-    "college": r"\bCollege\b",
-    "company": r"\b(?:Co\.|Company|Corporation|Limited)",
-    "group company": r"\b(?:Co\.|Company|Corporation|Limited)",
-    "corporation": r"\b(?:Corporation|Co\.)",
-    "bank": r"\bBank\b",
-    "branch": r"\bBranch\b",
-    "hospital": r"\bHospital\b",
-    "institute": r"\bInstitute\b",
-    "academy": r"\bAcademy\b",
-}
-_OWN = re.compile(
-    rf"\b(?P<det>the|our|The|Our)\s+(?P<n>(?i:{'|'.join(sorted(_NOUNS, key=len, reverse=True))}))\b"
-    r"(?:(?:['’]s)?\s+(?P<sub>(?i:party\s+committee|party\s+group|party\s+branch))\b)?"
-    r"(?![ \t]+(?:of\b|[A-Z]))"  # not 'the University of X', 'the University Leading Group'"
-)
-
-
-def own_refs(text: str, named: list[OrgHit]) -> list[OrgHit]:
-    """'the university', "the company's Party Committee": the body of that kind that the page
-    names most often (its own), where it names one; also 'the Qingdao Branch' for 'Qingdao
-    Branch of the X'."""
-    out = []
-    for m in _OWN.finditer(text):
-        body = _own_body(" ".join(m.group("n").lower().split()), named)
-        if body is None:
-            continue
-        start = m.start("n") if m.group("det").lower() == "the" else m.start()
-        out.append(OrgHit(body, text[start : m.end("n")], start, m.end("n"), None, "en.org.own"))
-        if m.group("sub"):
-            sub = _title(m.group("sub").lower())
-            out.append(
-                OrgHit(
-                    f"{sub} of {body}", text[start : m.end()], start, m.end(), body, "en.org.own"
-                )
-            )
-    return out + _short_forms(text, named)
-
-
-def _own_body(noun: str, named: list[OrgHit]) -> str | None:
-    kind = rx(_NOUNS[noun])
-    counts = Counter(
-        h.name
-        for h in named
-        if kind.search(h.name.split(" of ")[0]) and not _HEAD_FIRST.match(h.name)
-    )
-    if not counts:
-        return None
-    first = {h.name: h.start for h in reversed(named)}
-    return max(counts, key=lambda n: (counts[n], -first.get(n, 0)))
-
-
-_HEAD_FIRST = re.compile(r"(?:Party|Standing|Theory|Theoretical|Discipline)\b")
-_SHORT = re.compile(r"(?P<a>(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Sub-branch))\s+of\s+(?:the\s+)?")
-
-
-def _short_forms(text: str, named: list[OrgHit]) -> list[OrgHit]:
-    """'the Qingdao Branch' after 'Qingdao Branch of the People's Bank of China'."""
-    full: dict[str, str] = {}
-    for h in named:
-        m = _SHORT.match(h.name)
-        if m:
-            full.setdefault(" ".join(m.group("a").split()), h.name)
-    out = []
-    for short, name in full.items():
-        words = r"\s+".join(re.escape(w) for w in short.split())
-        for m in rx(rf"\b{words}\b(?!\s+of\b)").finditer(text):
-            out.append(OrgHit(name, m.group(0), m.start(), m.end(), None, "en.org.own"))
-    return out
 
 
 _NATIONAL_BEFORE = re.compile(

@@ -333,3 +333,19 @@ def test_leader_of_a_group_is_a_post_but_leaders_describe():
         "Hengyang Municipal Flood Control Headquarters",
     ) in posts
     assert ("Tan Yu", "Judge", "Hengyang Municipal Intermediate People's Court") in posts
+
+
+def test_a_university_page_names_its_schools_without_the_university():
+    x = _x(
+        "Headline\nOn May 3, the Party Committee of Harbin Polytechnic University of Aviation "
+        "held its party building conference. The Party Committee of the School of Materials "
+        "Science and Engineering, the Party Committee of the School of Physics and Tang Yu, "
+        "Secretary of a Party Branch, made speeches. The university will go on."
+    )
+    univ = "Harbin Polytechnic University of Aviation"
+    orgs = _orgs(x)
+    assert orgs[f"School of Physics of the {univ}"] == univ
+    school = f"School of Materials Science and Engineering of the {univ}"
+    assert orgs[school] == univ
+    assert orgs[f"Party Committee of the {school}"] == school
+    assert not any("Tang Yu" in o for o in orgs)
