@@ -232,7 +232,8 @@ def _inherit_orgs(posts: list[RawPost]) -> list[RawPost]:
         if not post.org and out and COMPOUND.fullmatch(post.title):  # 市委常委、纪委书记
             unit, title = _split_compound("X", post.title)
             shared = _shared_committee(out[-1].org, unit[1:])
-            post = replace(post, org=shared, title=title) if shared != unit[1:] else post
+            own = out[-1].org == "党委"  # 党委副书记、纪委书记: the same body's commission
+            post = replace(post, org=shared, title=title) if shared != unit[1:] or own else post
         elif not post.org and out and out[-1].org and base not in fixed and not bare_group:
             org = out[-1].org  # 省政府党组成员、秘书长: the body's title, not the group's
             post = replace(post, org=_group_body(org))

@@ -19,7 +19,7 @@ SITE = re.compile(
     re.M,
 )
 PARTS = "党委理论学习中心组|党委宣传部|党委办公室|党委|纪委"
-RELATIVE = re.compile(f"(?:本|该)?公司({PARTS})?|(党委理论学习中心组|党委宣传部)")
+RELATIVE = re.compile(f"(?:本|该)?公司({PARTS})?|(党委理论学习中心组|党委宣传部|党委|纪委)")
 COMPANY_TITLES = ("董事长", "副董事长", "总经理", "副总经理", "总会计师", "总工程师", "总法律顾问")
 Hit = tuple[int, int, Body, str]
 

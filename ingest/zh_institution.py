@@ -43,9 +43,9 @@ def institution_body(raw: str, inst: str | None) -> Body | None:
     committee = f"中共{inst}委员会"
     if raw in ("学校", "校", "本校", "该校", inst):
         return Body(inst)
-    if raw in ("校党委", "学校党委"):
+    if raw in ("校党委", "学校党委", "党委"):
         return Body(committee, inst)
-    if raw in ("校纪委", "学校纪委"):
+    if raw in ("校纪委", "学校纪委", "纪委"):
         return Body(f"中共{inst}纪律检查委员会")
     unit = re.fullmatch(f"(?:校|学校)?党委({'|'.join(PARTY_UNITS)})", raw)
     if unit:

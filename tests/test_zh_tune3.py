@@ -490,3 +490,26 @@ def test_a_headquarters_a_heard_briefing_and_a_towns_committee() -> None:
     assert "黄涛" in {p.person for p in first.participations}
     assert [i.meeting for i in first.implements] == ["全省防汛工作视频调度会"]
     assert posts(x, "李红兵") == {("书记", "中共株洲市天元区三门镇委员会")}
+
+
+INSPECTION = (
+    "东海大学新闻网 > 综合新闻\n"
+    "教育部党组巡视组向学校反馈巡视情况\n"
+    "发布时间：2025-04-12　作者：党委宣传部\n\n"
+    "4月11日上午，教育部党组第三巡视组巡视东海大学党委情况反馈会召开。"
+    "教育部党组第三巡视组组长刘建平反馈巡视情况。学校党委书记田辉作表态讲话。"
+    "党委副书记、纪委书记李雪等校领导班子成员出席会议。\n"
+    "东海大学版权所有\n"
+)
+
+
+def test_an_inspection_feedback_on_a_universitys_own_page() -> None:
+    """甲反馈巡视情况 takes part (反馈 ends a name); bare 党委 and 纪委 after it are the
+    university's own."""
+    x = run(INSPECTION, published="2025-04-12")
+    assert posts(x, "李雪") == {
+        ("副书记", "中共东海大学委员会"),
+        ("书记", "中共东海大学纪律检查委员会"),
+    }
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert {"刘建平", "田辉", "李雪"} <= took
