@@ -11,11 +11,12 @@ reports (全省电视电话会议) is that meeting.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .facts import Article, Evidence, Implements, Meeting, Participation
 from .zh_bodies import BodyIndex
-from .zh_dates import CLOSING_DAY, SAME_DAY, DateSpan, find_dates
+from .zh_dates import CLOSING_DAY, DAY_BEFORE, SAME_DAY, DateSpan, find_dates
 from .zh_lexicon import lexicon
 from .zh_meetings import Held, find_held, find_receptions, implemented
 from .zh_orgs import full_name, party_group, session_organizer
@@ -146,6 +147,10 @@ def assemble_meetings(article: Article, sents, mentions, index: BodyIndex) -> li
             name, organizer = _meeting_name(h, index)
             day = [d for d in dates if sent[0] <= d.start < h.trigger]
             date = day[-1] if day else None
+            before = DAY_BEFORE.match(text[sent[0] : sent[1]]) and held and held[-1][4]
+            if date is None and before:  # 会前一天，X召开…: the day before the last meeting
+                day_before = dt.date.fromisoformat(held[-1][4]) - dt.timedelta(days=1)
+                date = DateSpan(sent[0], sent[0], day_before.isoformat(), None)
             if date is None and not VAGUE.search(text[sent[0] : h.trigger]):
                 date = _paragraph_date(text, h.trigger, dates)
             if date is None and SAME_DAY.match(text[sent[0] : sent[1]]) and held:

@@ -37,7 +37,8 @@ NATIONAL_HINTS = (
 )
 LOCAL_HINTS = (
     r"(?<![自社地园城景辖山片街小郊矿])"
-    r"(?:{L}委|{L}政府|{L}人民政府|{L}人大|{L}政协|全{L}|我{L}|{L}长|{L}纪委|{L}监委|{L}领导)"
+    r"(?:{L}委|{L}政府|{L}人民政府|{L}人大|{L}政协|全{L}|我{L}|{L}长|{L}纪委|{L}监委|{L}领导"
+    r"|{L}(?:人民)?法院|{L}(?:人民)?检察院)"
 )
 SESSION_RE = (
     r"[\u4e00-\u9fff]{2,10}?(?:市|省|自治区|州|县)"
@@ -111,7 +112,8 @@ def _districts_of(local: tuple[Place, ...], city: Place | None) -> tuple[Place, 
     return tuple(
         replace(p, name=city.name + p.name, city=city.name, province=city.province)
         if (p.level == "district" or (city.level == "municipality" and p.level == "county"))
-        and not p.city and not p.name.startswith(city.short)
+        and not p.city
+        and not p.name.startswith(city.short)
         else p
         for p in local
     )
@@ -149,8 +151,11 @@ def jurisdiction(article: Article) -> tuple[str | None, Context]:
         city_n += 2
     county_city = [p for p in local if p.name.endswith("市")]
     # A municipality (北京市, 天津市) is a city to its 市委 and 市政府, and a province above.
-    cities = [p for p, _ in counts.most_common()
-              if p.level in ("city", "municipality") or p in county_city]
+    cities = [
+        p
+        for p, _ in counts.most_common()
+        if p.level in ("city", "municipality") or p in county_city
+    ]
     provinces = [p for p, _ in counts.most_common() if p.level not in ("city", *LOCAL_LEVELS)]
     province = (
         (provinces or [None])[0]

@@ -21,6 +21,7 @@ RELATIVE_DAY = re.compile(r"(今天|今日|昨天|昨日|前天)(?:[（(](?P<d>\
 SAME_DAY = re.compile(
     r"^(?:同日|当天|当日|同一天|会前|会后|随后|开幕前|会议结束后|此前|当晚|[上下中]午|晚上?|傍晚|闭幕(?:会|大会)?前)"
 )
+DAY_BEFORE = re.compile(r"^(?:会前一天|前一天|前一日|会议前一天)")  # the day before the last one
 CLOSING_DAY = re.compile(r"^闭幕(?:会|大会)?前")  # the closing day, not the opening one
 ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

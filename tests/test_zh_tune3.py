@@ -513,3 +513,20 @@ def test_an_inspection_feedback_on_a_universitys_own_page() -> None:
     }
     took = {p.person for m in x.meetings for p in m.participations}
     assert {"刘建平", "田辉", "李雪"} <= took
+
+
+def test_a_districts_court_and_procuratorate_and_the_day_before() -> None:
+    """区法院, 区检察院 mark a district page (written out with its city); 会前一天，…召开党组会议
+    is the day before the meeting just reported."""
+    text = (
+        "历城区人民政府 > 历城要闻\n区法院区检察院召开联席会议\n"
+        "发布时间：2025-03-08　来源：历城区融媒体中心\n\n"
+        "3月7日，区人民法院、区人民检察院联合召开2025年第一次联席会议。区法院党组书记、院长孙立平，"
+        "区检察院党组书记、检察长孙海燕出席会议并讲话。\n会前一天，区法院召开党组会议，孙立平主持。\n"
+    )
+    x = run(text, published="2025-03-08")
+    assert posts(x, "孙海燕") == {
+        ("书记", "中共济南市历城区人民检察院党组"),
+        ("检察长", "济南市历城区人民检察院"),
+    }
+    assert sorted(m.date for m in x.meetings) == ["2025-03-06", "2025-03-07"]
