@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .zh_lexicon import HAN, Place, alternation, county_rows, lexicon
+from .zh_counties import LOCAL_SUFFIX, county_city, outlet_county, short_of
+from .zh_lexicon import HAN, Place, alternation, lexicon
 from .zh_names import VERB_CLASSES, word_class
 
 LOCAL_LEVELS = ("county", "district")
@@ -34,7 +35,6 @@ NOT_DISTRICT = (
     *("试验区", "功能区", "自贸区", "合作区", "度假区", "旅游区", "产业区"),
 )
 OUTLET_CHARS = "报网台刊社发布闻线政务融媒视播频道观察头条市省"  # in outlets' names, not places'
-LOCAL_SUFFIX = "自治县|自治旗|县|区|旗|市"
 NOT_FIRST = set("全我本各该每两一这那其此某省市县区州的和与及在对")
 FUNCTION_CHARS = set("了请求取召开听议要提会前后由与及对向把被将让给到说等为有经据按从使在是的和")
 PERSONNEL_VERBS = ("递补", "增补", "补选", "增选", "任命", "免去", "选举", "推选", "提名")
@@ -59,34 +59,6 @@ def level_words(place: Place) -> tuple[str, ...]:
     return ("市",)
 
 
-def short_of(name: str) -> str:
-    """婺源县 -> 婺源, 长阳土家族自治县 -> 长阳, 越秀区 -> 越秀."""
-    short = re.sub(f"(?:{LOCAL_SUFFIX})$", "", name)
-    return re.sub("(?:[\u4e00-\u9fff]{1,4}?族)+自治$|自治$", "", short) or short
-
-
-@cache
-def _county_cities() -> dict[str, tuple[str, ...]]:
-    """County, district or county-level city (full and short name) -> its prefectures
-    (zh_counties.tsv; one name may belong to several: 鼓楼区)."""
-    out: dict[str, set[str]] = {}
-    for name, city, _province in county_rows():
-        for key in {name, short_of(name)}:
-            if city and len(key) >= 2:
-                out.setdefault(key, set()).add(city)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-def county_city(name: str, text: str) -> Place | None:
-    """The prefecture of a county or district the gazetteer's places do not hold: the only
-    one of its name, else the one the text names."""
-    cities = _county_cities().get(name) or _county_cities().get(short_of(name)) or ()
-    places = [p for c in cities if (p := lexicon().place_by_name(c))]
-    if len(places) > 1:
-        places = [p for p in places if p.name in text or p.short in text]
-    return places[0] if len(places) == 1 else None
-
-
 @cache
 def _cities() -> tuple[Place, ...]:
     return tuple(
@@ -99,7 +71,8 @@ def _local_re() -> re.Pattern[str]:
     cities = alternation(p.name for p in lexicon().places if p.level in ("city", "municipality"))
     return re.compile(
         f"(?:(?P<party>(?<=中共))|(?<![{HAN}])|(?={cities}))(?!中共)(?P<city>{cities})?"
-        f"(?P<name>[{HAN}]{{1,5}}?(?:{LOCAL_SUFFIX}))(?=(?:(?<=县)县|(?<=区)区)?(?:{LOCAL_BODY}))"
+        f"(?P<name>[{HAN}]{{1,5}}?(?:{LOCAL_SUFFIX}))"
+        f"(?=(?:(?<=县)县|(?<=区)区)?(?:第?[一二三四五六七八九十]+届)?(?:{LOCAL_BODY}))"
     )
 
 
@@ -206,7 +179,11 @@ def local_places(text: str, source: str | None = None) -> list[Place]:
             continue
         province = city.province if city else ""
         found[name] = Place(full, short_of(name), level, province, city.name if city else "")
-    return list(found.values()) or _outlet_district(text, source or "")
+    return (
+        list(found.values())
+        or _outlet_district(text, source or "")
+        or outlet_county(text, source or "")
+    )
 
 
 def _outlet_district(text: str, source: str) -> list[Place]:

@@ -530,3 +530,17 @@ def test_a_districts_court_and_procuratorate_and_the_day_before() -> None:
         ("检察长", "济南市历城区人民检察院"),
     }
     assert sorted(m.date for m in x.meetings) == ["2025-03-06", "2025-03-07"]
+
+
+def test_a_county_level_citys_session_on_its_outlets_page() -> None:
+    """浏阳日报 / 浏阳新闻网 name 浏阳市 (a county-level city of the gazetteer): its 市委; a term
+    between the place and the body (浏阳市第十八届人民代表大会) still names the place."""
+    text = (
+        "浏阳新闻网 > 时政\n浏阳市第十八届人民代表大会第五次会议闭幕\n"
+        "2025-01-10 07:30　来源：浏阳日报\n\n"
+        "1月9日下午，浏阳市第十八届人民代表大会第五次会议闭幕。陈刚主持闭幕大会。"
+        "市委书记周军出席大会并讲话。\n"
+    )
+    x = run(text, published="2025-01-10", source="浏阳日报")
+    assert x.article.jurisdiction == "浏阳市"
+    assert posts(x, "周军") == {("书记", "中共浏阳市委")}
