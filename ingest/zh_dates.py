@@ -15,7 +15,7 @@ from datetime import date, timedelta
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 DATE_RE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
-    r"(?:(?:至|到|—|-|～|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?"
+    r"(?:(?:至|到|—|-|～|~)(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?"
 )
 RELATIVE_DAY = re.compile(r"(今天|今日|昨天|昨日|前天)(?:[（(](?P<d>\d{1,2})日[）)])?")
 SAME_DAY = re.compile(
@@ -81,7 +81,9 @@ def find_dates(text: str, published: str | None) -> list[DateSpan]:
             y = pub.year - 1  # "12月30日" on a January page
         d2 = int(m.group("d2")) if m.group("d2") else None
         m2 = int(m.group("m2")) if m.group("m2") else mo
-        out.append(DateSpan(m.start(), m.end(), _iso(y, mo, d), _iso(y, m2, d2) if d2 else None))
+        y2 = int(m.group("y2")) if m.group("y2") else y
+        y2 = y2 + 1 if y2 and y2 == y and m2 and mo and m2 < mo else y2  # 12月30日至1月2日
+        out.append(DateSpan(m.start(), m.end(), _iso(y, mo, d), _iso(y2, m2, d2) if d2 else None))
     for m in RELATIVE_DAY.finditer(text):
         if pub:
             back = {"昨天": 1, "昨日": 1, "前天": 2}.get(m.group(1), 0)

@@ -544,3 +544,13 @@ def test_a_county_level_citys_session_on_its_outlets_page() -> None:
     x = run(text, published="2025-01-10", source="浏阳日报")
     assert x.article.jurisdiction == "浏阳市"
     assert posts(x, "周军") == {("书记", "中共浏阳市委")}
+
+
+def test_a_range_across_the_new_year() -> None:
+    """12月30日至1月2日 and 2025年12月31日至2026年1月1日 end in the next year."""
+    from convene.ingest.zh_dates import find_dates
+
+    span = find_dates("12月30日至1月2日，会议召开", "2026-01-03")[0]
+    assert (span.date, span.end_date) == ("2025-12-30", "2026-01-02")
+    span = find_dates("2025年12月31日至2026年1月1日举行", "2026-01-05")[0]
+    assert (span.date, span.end_date) == ("2025-12-31", "2026-01-01")
