@@ -74,7 +74,10 @@ SITE = re.compile(
     f"^([{HAN}]{{2,10}})(?:[\\s\u3000]*首页)?[\\s\u3000]*[>＞]|(?<![{HAN}])([{HAN}]{{2,16}})版权所有",
     re.M,
 )
-SITE_NOT = re.compile("首页|主页|位置|当前|^本[网报站台]")
+SITE_NOT = re.compile(
+    "首页|主页|位置|当前|^本[网报站台]"
+    "|^(?:新闻中心|新闻|要闻|时政|政务公开|信息公开|工作动态|政务动态|本地新闻|综合新闻|头条)$"
+)  # a section opening the breadcrumb is no site
 
 
 def _find(text: str, ctx: Context, source: str | None = None) -> list[Hit]:

@@ -554,3 +554,10 @@ def test_a_range_across_the_new_year() -> None:
     assert (span.date, span.end_date) == ("2025-12-30", "2026-01-02")
     span = find_dates("2025年12月31日至2026年1月1日举行", "2026-01-05")[0]
     assert (span.date, span.end_date) == ("2025-12-31", "2026-01-01")
+
+
+def test_a_section_opening_the_breadcrumb_is_no_site() -> None:
+    """新闻中心 > 时政要闻: a section of the site, not an outlet."""
+    text = "新闻中心 > 时政要闻\n市委召开会议\n2025-11-21 来源：嘉兴日报\n\n11月20日，市委开会。"
+    orgs = {o.name for o in run(text, published="2025-11-21").organizations}
+    assert "新闻中心" not in orgs and "嘉兴日报" in orgs
