@@ -103,14 +103,14 @@ def named_meetings(text: str) -> list[Named]:
                 continue
             start = part.start + part.name.index(words[0])
             out.append(Named(part.name[start - part.start :], start, part.end))
-    for rx in (_LOWER_AT, _LOWER_OF, _LOWER_ORDINAL):
+    for rx in (_LOWER_AT, _LOWER_OF, _LOWER_ORDINAL, _OWNED):
         for m in rx.finditer(text):
             out = [n for n in out if not _inside(n, m)]  # '18th meeting' inside a longer name
             if not any(n.start <= m.start("name") < n.end for n in out):
                 name = _HELD_TAIL.sub("", m.group("name"))  # '... held in Lanzhou'
                 name = _NEXT_OBJECT.sub("", name)  # '... in the new era and the spirit of ...'
                 end = m.start("name") + len(name)
-                out.append(Named(name, m.start("name"), end, rx is _LOWER_OF))
+                out.append(Named(name, m.start("name"), end, rx in (_LOWER_OF, _OWNED)))
     for m in _ORDINALS.finditer(text):  # 'the second and third plenary sessions of X'
         out = [_before(n, m.start()) for n in out if not m.start() <= n.start < m.end()]
         kind = " ".join(m.group("kind").split())[:-1]  # 'plenary sessions' -> one session
@@ -181,6 +181,11 @@ _LOWER_OF = re.compile(
     rf"|(?!{_FUNCTION}\b)[a-z][\w-]*\s+{_LOWER_NOUN}{_ON_TAIL}"
     # "the city's video conference on flood control": the city's own meeting
     rf"|{_OWNER}(?:[a-z][\w-]*\s+){{0,6}}?{_LOWER_NOUN}{_ON_TAIL}?)\b"
+)
+# "... and the GAC's mid-year work symposium": a body's own meeting, named after a conjunction
+_OWNED = re.compile(
+    rf"\band\s+the\s+(?P<name>(?:[A-Z]{{2,6}}|(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)['’]s\s+"
+    rf"(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{0,5}}?{_LOWER_NOUN}{_ON_TAIL}?)\b"
 )
 # 'the third session of the 14th National People's Congress'
 _LOWER_ORDINAL = re.compile(

@@ -510,3 +510,15 @@ def test_a_headlines_meets_with_clause_belongs_to_the_reception():
     )
     conference = next(m for m in x.meetings if m.date == "2024-05-08")
     assert "Peng Dehai" not in {p.person for p in conference.participations}
+
+
+def test_a_bodys_own_meeting_after_and_the_is_implemented_and_text_credits_a_reporter():
+    text = (
+        "Headline\nOn May 8, the General Administration of Forests (GAF) held a national "
+        "on-site meeting in Changsha. The meeting acted on the arrangements of the National "
+        "Forestry Work Conference and the GAF's mid-year work symposium. Peng Dehai presided.\n"
+        "Text: Tan Xiaoling   Photo: Luo Wenjun"
+    )
+    impl = {n.lower() for n in _impl(_x(text))}
+    assert "gaf's mid-year work symposium" in impl
+    assert ("Tan Xiaoling", "reporter") in {(r.person, r.role) for r in credits(_art(text))}
