@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from convene.ingest import en_gazetteer as gz
 from convene.ingest.en_dates import dates_in
 from convene.ingest.en_meeting_merge import Event, merge
 from convene.ingest.en_meeting_patterns import (
@@ -68,6 +70,8 @@ def find_events(
     events: list[Event] = []
     for s, e in sents:
         if _RELATED.match(text, s):  # '[Related news] X held a meeting (2024-07-24)': a link
+            continue
+        if not _any_event_word().search(text[s:e].lower()):  # most sentences: skip 11 scans
             continue
         for rx, kind in (
             (_ACTIVE, "active"),
@@ -182,6 +186,13 @@ def find_events(
 _RELATED = re.compile(
     r"\s*[\[【(]?\s*(?i:related|recommended|further)\s+(?i:news|reading|articles?|links?|reports?)"
 )
+
+
+@cache
+def _any_event_word() -> re.Pattern[str]:
+    """A word every event pattern needs: a meeting noun, 'met', 'convened' or 'talks'."""
+    nouns = sorted({w.lower() for n in gz.meeting_nouns() for w in n.split()}, key=len)
+    return re.compile(rf"{'|'.join(map(re.escape, nouns))}|\b(?:met|meets|convened|talks)\b")
 
 
 def in_related_link(text: str, pos: int) -> bool:
