@@ -180,7 +180,7 @@ SPEECH_AT = re.compile(
 def _implement_re() -> re.Pattern[str]:
     verbs = alternation(lexicon().implement_verbs)
     return re.compile(
-        f"(?:(?:{verbs})(?:了|好)?|精神(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)"
+        f"(?:(?:{verbs})(?:了|好)?|(?:精神|部署|要求)(?:和|以及|及|、))([^。；！？，\n]{{2,120}}?)"
         "(?:精神|部署|要求)"
     )
 
@@ -189,14 +189,15 @@ ONGOING = ("正在", "正在全力", "正在全面", "正在认真", "正在深�
 
 
 def _implement_objects(text: str, s: int, e: int) -> list[re.Match[str]]:
-    """Objects of 传达学习…精神, and of …精神和…精神 that follow one."""
+    """Objects of 传达学习…精神, and of …精神和…精神 (部署和…要求) that follow one."""
     out: list[re.Match[str]] = []
     pos = s
     while True:
         m = _implement_re().search(text, pos, e)
         if not m:
             return out
-        if m.group().startswith("精神") and not (out and out[-1].end() == m.start() + 2):
+        cont = m.group().startswith(("精神", "部署", "要求"))  # …部署和…要求: one more
+        if cont and not (out and out[-1].end() == m.start() + 2):
             pos = m.start() + 2
             continue
         out.append(m)

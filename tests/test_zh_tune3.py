@@ -561,3 +561,12 @@ def test_a_section_opening_the_breadcrumb_is_no_site() -> None:
     text = "新闻中心 > 时政要闻\n市委召开会议\n2025-11-21 来源：嘉兴日报\n\n11月20日，市委开会。"
     orgs = {o.name for o in run(text, published="2025-11-21").organizations}
     assert "新闻中心" not in orgs and "嘉兴日报" in orgs
+
+
+def test_implemented_deployments_joined_by_he() -> None:
+    """贯彻落实A全会部署和B会议要求: both meetings are implemented."""
+    from convene.ingest.zh_meetings import implemented
+
+    s = "会议认真贯彻落实县委十五届六次全会部署和市委农村工作会议要求。"
+    names = [n for n, _, _ in implemented(s, 0, len(s))]
+    assert names == ["县委十五届六次全会", "市委农村工作会议"]
