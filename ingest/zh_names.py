@@ -19,6 +19,7 @@ NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之�
 MIDDLE_OK = set("在")  # 金在民: a Korean given name may hold 在
 LAST_OK = set("日")  # 玄光日, 金永日: a given name may end in 日, which elsewhere is a date's
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
+REPORTS = re.compile("作了?[^，。；、]{0,10}?(?:讲话|报告|说明|发言|部署|汇报|总结|动员)")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
 LOOSE_END = "，,。；;、（(\n"
@@ -178,7 +179,7 @@ def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
     n = found[0]
     # 蔡永和在…: a one-character particle after two characters may be the third of the name
     if n == 2 and 3 in found and text[pos + 2] in WEAK_FOLLOW and not boundary_at(text, pos + 1):
-        n = 3
+        n = 2 if REPORTS.match(text, pos + 2) else 3  # 李平作讲话: 作 opens the verb phrase
     return text[pos : pos + n]
 
 

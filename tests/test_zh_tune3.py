@@ -570,3 +570,17 @@ def test_implemented_deployments_joined_by_he() -> None:
     s = "会议认真贯彻落实县委十五届六次全会部署和市委农村工作会议要求。"
     names = [n for n, _, _ in implemented(s, 0, len(s))]
     assert names == ["县委十五届六次全会", "市委农村工作会议"]
+
+
+def test_two_character_names_before_zuo_and_gongtong() -> None:
+    """市委书记王平作讲话 (王平, not 王平作); 甲和乙共同主持 (乙, not 乙共); 蔡永和在… still
+    reads 蔡永和."""
+    text = (
+        "嘉兴在线 > 新闻\n市委全会召开\n2025-11-21 08:00　来源：嘉兴日报\n\n"
+        "11月20日，中共嘉兴市第九届委员会第七次全体会议召开。市委书记王平作讲话。蔡永和在会上发言。"
+        "会议由市委常委、秘书长赵立和市政府副市长钱红共同主持。\n"
+    )
+    meetings = run(text, published="2025-11-21").meetings
+    took = {(p.person, p.role) for m in meetings for p in m.participations}
+    assert {("王平", "reporter"), ("蔡永和", "speaker")} <= took
+    assert {("赵立", "chair"), ("钱红", "chair")} <= took
