@@ -100,7 +100,7 @@ ZONES = {"经开区": "经济技术开发区", "高新区": "高新技术产业�
 def school_units(text: str) -> list[Hit]:
     """中南大学湘潭研究院: a university's institute or school, part of it, on any page."""
     out: list[Hit] = []
-    for m in SCHOOL_UNIT.finditer(text):
+    for m in SCHOOL_UNIT.finditer(text) if "大学" in text else ():
         out.append((m.start(), m.end(), Body(m.group(), m.group(1)), m.group()))
     return out
 
@@ -108,7 +108,7 @@ def school_units(text: str) -> list[Hit]:
 def zone_bodies(text: str) -> list[Hit]:
     """湘潭经开区管委会: the zone's administrative committee, written out."""
     out: list[Hit] = []
-    for m in ZONE_BODY.finditer(text):
+    for m in ZONE_BODY.finditer(text) if "管" in text else ():
         zone = ZONES.get(m.group(2), m.group(2))
         if m.group(1)[0] in "全各本该我":
             continue

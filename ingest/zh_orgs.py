@@ -158,8 +158,13 @@ def _national_re() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(k for k, _, _ in lexicon().national)})(?!(?<=部)[门署分])")
 
 
+@cache
+def _national_table() -> dict[str, tuple[str, str | None]]:
+    return {k: (f, p or None) for k, f, p in lexicon().national}
+
+
 def national_bodies(text: str) -> list[tuple[int, int, Body, str]]:
-    table = {k: (f, p or None) for k, f, p in lexicon().national}
+    table = _national_table()
     out = []
     for m in _national_re().finditer(text):
         full, part = table[m.group()]

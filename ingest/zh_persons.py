@@ -176,20 +176,18 @@ def _apposed_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PAREN_TITLED = re.compile(
-    f"(?:^|(?<=[：:、，,有]))([{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})(?=[（(][^（）()]{{2,40}}[）)])",
-    re.M,
-)
+PAREN = re.compile("[（(][^（）()]{2,40}[）)]")
+PAREN_NAME = re.compile(f"(?:^|[：:、，,有\n])([{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})$")
 
 
 def _paren_titled_mentions(text: str) -> list[Mention]:
     """出席会议的有甲（市委副书记、市长）、乙（…）: a name with its titles in brackets."""
     out: list[Mention] = []
-    for m in PAREN_TITLED.finditer(text):
-        name = m.group(1)
-        close = text.find("）", m.end()) if text[m.end()] == "（" else text.find(")", m.end())
-        if is_name(name) and chain_before(text, close):
-            out.append(Mention(name, m.start(1), m.end(1), m.start(1), (), "zh.paren_titled"))
+    for p in PAREN.finditer(text):  # from each bracket back to the name before it
+        m = PAREN_NAME.search(text, max(0, p.start() - 18), p.start())
+        if not m or not is_name(m.group(1)) or not chain_before(text, p.end() - 1):
+            continue
+        out.append(Mention(m.group(1), m.start(1), m.end(1), m.start(1), (), "zh.paren_titled"))
     return out
 
 
