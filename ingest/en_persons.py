@@ -43,6 +43,7 @@ _PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{WORD})\b)")
 _SEQ = rf"(?:{WORD}|Al|El)(?:[ \t]+(?:{WORD}|Al|El|bin)){{1,3}}"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _SEQ_RE = re.compile(rf"\b{_SEQ}\b")
+_FILING = re.compile(r"\bGong[ \t]+Wang[ \t]+An[ \t]+Bei\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:appoint\w*|remov\w*|elect\w*|dismiss\w*|nominat\w*)[ \t]+$")
 _AS_AFTER = re.compile(r"[ \t]+(?:as|from|to\s+be)\b")
 _DOCTRINE = re.compile(
@@ -109,6 +110,8 @@ def find_full_names(text: str) -> list[Mention]:
         nxt = _NEXT_WORD.match(text, m.end("given"))
         if nxt and nxt.group(1) in gz.place_words():
             continue  # 'Huang Xing Road', 'Wu Yi Mountain': a place shaped like a name
+        if _FILING.search(text, max(0, m.start() - 20), m.end("given") + 20):
+            continue  # 'Jin Gong Wang An Bei 1401...': a web filing number, read as pinyin
         if _is_pinyin(m.group("sur"), m.group("given")):
             found[text[m.start("sur") : m.end("given")]] = "en.person.pinyin"
     for m in _SEQ_RE.finditer(text):

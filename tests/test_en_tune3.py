@@ -522,3 +522,11 @@ def test_a_bodys_own_meeting_after_and_the_is_implemented_and_text_credits_a_rep
     impl = {n.lower() for n in _impl(_x(text))}
     assert "gaf's mid-year work symposium" in impl
     assert ("Tan Xiaoling", "reporter") in {(r.person, r.role) for r in credits(_art(text))}
+
+
+def test_a_web_filing_number_in_pinyin_names_no_person():
+    x = _x(
+        "Headline\nOn May 8, Peng Dehai presided over a meeting of the Provincial Government.\n"
+        "Copyright Hunan Daily | Xiang ICP Bei 0500 | Xiang Gong Wang An Bei 43010502000123"
+    )
+    assert {p.name for p in x.persons} == {"Peng Dehai"}
