@@ -43,6 +43,7 @@ _PINYIN_RE = re.compile(rf"\b(?=(?P<sur>[A-Z][a-z]+)[ \t]+(?P<given>{WORD})\b)")
 _SEQ = rf"(?:{WORD}|Al|El)(?:[ \t]+(?:{WORD}|Al|El|bin)){{1,3}}"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _SEQ_RE = re.compile(rf"\b{_SEQ}\b")
+_UMLAUT_RE = re.compile(rf"\b(?P<sur>[LN]ü)[ \t]+(?P<given>{WORD})\b")
 _FILING = re.compile(r"\bGong[ \t]+Wang[ \t]+An[ \t]+Bei\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:appoint\w*|remov\w*|elect\w*|dismiss\w*|nominat\w*)[ \t]+$")
 _AS_AFTER = re.compile(r"[ \t]+(?:as|from|to\s+be)\b")
@@ -114,6 +115,10 @@ def find_full_names(text: str) -> list[Mention]:
             continue  # 'Jin Gong Wang An Bei 1401...': a web filing number, read as pinyin
         if _is_pinyin(m.group("sur"), m.group("given")):
             found[text[m.start("sur") : m.end("given")]] = "en.person.pinyin"
+    if "ü" in text:  # 'Lü Hongbin': the pinyin ü of 吕 and 女
+        for m in _UMLAUT_RE.finditer(text):
+            if _is_pinyin(m.group("sur").replace("ü", "u"), m.group("given")):
+                found[m.group(0)] = "en.person.pinyin"
     for m in _SEQ_RE.finditer(text):
         seq = trim(m.group(0))
         words = seq.split()

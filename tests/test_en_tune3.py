@@ -530,3 +530,13 @@ def test_a_web_filing_number_in_pinyin_names_no_person():
         "Copyright Hunan Daily | Xiang ICP Bei 0500 | Xiang Gong Wang An Bei 43010502000123"
     )
     assert {p.name for p in x.persons} == {"Peng Dehai"}
+
+
+def test_a_pinyin_surname_with_u_umlaut_is_a_name():
+    x = _x(
+        "Headline\nOn May 8, the Party Committee of the Hunan Forestry Group held a meeting. Peng "
+        "Dehai presided over the meeting. Deputy secretary of the party committee Lü Xiaoming "
+        "attended the meeting."
+    )
+    assert "Lü Xiaoming" in {p.name for p in x.persons}
+    assert "Lü Xiaoming" in set(_roles(x))
