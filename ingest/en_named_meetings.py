@@ -32,10 +32,11 @@ def _named_re() -> re.Pattern[str]:
         rf"|{sp}(?:Celebrating|Commemorating|Marking)(?:{sp}(?:the{sp})?{_CAP}|{sp}of|{sp}and)+)?"
     )
     # "the State Council executive meeting": a capitalised body before a lower-case noun
-    # and 'the Inner Mongolia Autonomous Region taxation work conference'
+    # and 'the Inner Mongolia Autonomous Region taxation work conference', '... CPPCC theoretical
+    # research conference'
     kind = (
         rf"(?:executive{sp}|plenary{sp}|enlarged{sp}"
-        rf"|(?:(?!{_FUNCTION}\b|{_TAIL_STOP}\b|holds?\b|opens?\b)[a-z]+{sp}){{0,3}}work{sp})?"
+        rf"|(?:(?!{_FUNCTION}\b|{_TAIL_STOP}\b|holds?\b|opens?\b)[a-z]+{sp}){{1,3}})?"
     )
     lower = rf"(?:{_CAP}{sp})+{kind}(?:meeting|conference)"
     return re.compile(

@@ -540,3 +540,12 @@ def test_a_pinyin_surname_with_u_umlaut_is_a_name():
     )
     assert "Lü Xiaoming" in {p.name for p in x.persons}
     assert "Lü Xiaoming" in set(_roles(x))
+
+
+def test_a_capitalised_body_before_lower_case_words_and_conference_is_a_named_meeting():
+    x = _x(
+        "Headline\nOn May 8, the Standing Committee of the Changsha Municipal CPPCC held a "
+        "meeting, which studied the spirit of the Hunan Provincial CPPCC theoretical research "
+        "conference. Peng Dehai presided over the meeting."
+    )
+    assert "hunan provincial cppcc theoretical research conference" in {n.lower() for n in _impl(x)}
