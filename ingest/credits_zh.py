@@ -16,6 +16,7 @@ from functools import cache
 
 from convene.ingest.credits import BOTH, HAN, Credit, alternation, inside, labels, person_like
 from convene.ingest.meta import is_outlet
+from convene.ingest.zh_lexicon import lexicon
 from convene.ingest.zh_names import is_name
 
 # A token: a run of characters (a middle-dotted name is one), a slash or a colon.
@@ -92,13 +93,18 @@ def _label(word: str) -> tuple[int, int, str] | None:
 def _split_names(word: str) -> list[tuple[str, int]]:
     """A token as names with their offsets in it: one name, or names joined by 和/与/及."""
     name = re.sub(r"(?<=..)(?:报道|摄)$", "", word)  # 钟明远摄: a glued closing mark
-    if person_like(name):
+    if person_like(name) or _translit(name):
         return [(name, 0)]
     for m in re.finditer("[和与及]", word):
         left, right = word[: m.start()], word[m.end() :]
         if person_like(left) and person_like(right):
             return [(left, 0), (right, m.end())]
     return []
+
+
+def _translit(name: str) -> bool:
+    """阿拉坦其其格: a dotless minority name of 5-6 characters (zh_translit_chars.txt)."""
+    return 5 <= len(name) <= 6 and all(c in lexicon().translit_chars for c in name)
 
 
 def _segment(body: str, start: int) -> list[Credit]:

@@ -177,6 +177,9 @@ def name_at(text: str, pos: int, surname_needed: bool = True) -> str | None:
     if not found:
         return None
     n = found[0]
+    translit = _translit_name_at(text, pos)  # 巴图孟和，: the whole minority name, not 巴图孟
+    if translit and len(translit) > n and text[pos + n] in WEAK_FOLLOW:
+        return translit
     # 蔡永和在…: a one-character particle after two characters may be the third of the name
     if n == 2 and 3 in found and text[pos + 2] in WEAK_FOLLOW and not boundary_at(text, pos + 1):
         n = 2 if REPORTS.match(text, pos + 2) else 3  # 李平作讲话: 作 opens the verb phrase

@@ -584,3 +584,20 @@ def test_two_character_names_before_zuo_and_gongtong() -> None:
     took = {(p.person, p.role) for m in meetings for p in m.participations}
     assert {("王平", "reporter"), ("蔡永和", "speaker")} <= took
     assert {("赵立", "chair"), ("钱红", "chair")} <= took
+
+
+def test_mongolian_names_with_he_and_a_six_character_byline() -> None:
+    """市长巴图孟和，…: the whole name (和 is its last character here); 敖登格日乐 in a list;
+    （通辽日报记者 阿拉坦其其格 包文静）: two reporters, the first of six characters."""
+    text = (
+        "通辽新闻网 > 时政\n市委全会召开\n2025-12-24 08:00　来源：通辽日报\n\n"
+        "12月23日，市委全会召开。在主席台就座的有：市委副书记、市长巴图孟和，"
+        "市委常委乔蕙兰、敖登格日乐、宫建军。\n（通辽日报记者 阿拉坦其其格 包文静）\n"
+    )
+    x = extract(Article("t.txt", text, "zh", "市委全会召开", "2025-12-24", "通辽日报"))
+    assert ("市长", "通辽市人民政府") in posts(x, "巴图孟和")
+    assert posts(x, "敖登格日乐") == {("常委", "中共通辽市委")}
+    assert {(r.person, r.role) for r in x.roles} == {
+        ("阿拉坦其其格", "reporter"),
+        ("包文静", "reporter"),
+    }
