@@ -19,7 +19,7 @@ NEVER_IN_NAME = set("的了是在省市县委会议局厅部院等们这那之�
 MIDDLE_OK = set("在")  # 金在民: a Korean given name may hold 在
 LAST_OK = set("日")  # 玄光日, 金永日: a given name may end in 日, which elsewhere is a date's
 DOT_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[·・•][{HAN}]{{1,8}}){{1,2}}")
-REPORTS = re.compile("作了?[^，。；、]{0,10}?(?:讲话|报告|说明|发言|部署|汇报|总结|动员)")
+REPORTS = re.compile("作了?[^，。；、]{0,10}?(?:讲话|报告|说明|发言|部署|汇报|总结|动员|辅导)")
 WEAK_FOLLOW = set("和与及同为是也在对就向以从于并都均会已还受任被率到等作")
 SEPARATORS = '，,。；;：:、！？\n（）()“”"《》【】 \u3000\t>＞/'
 LOOSE_END = "，,。；;、（(\n"
@@ -149,7 +149,8 @@ def _translit_name_at(text: str, pos: int) -> str | None:
     chars = lexicon().translit_chars
     for n in (6, 5, 4, 3):
         cand = text[pos : pos + n]
-        if len(cand) == n and all(c in chars for c in cand) and _strong_boundary(text, pos + n):
+        ends = _strong_boundary(text, pos + n) or REPORTS.match(text, pos + n)  # …作专题辅导
+        if len(cand) == n and all(c in chars for c in cand) and ends:
             return cand
     return None
 

@@ -601,3 +601,17 @@ def test_mongolian_names_with_he_and_a_six_character_byline() -> None:
         ("阿拉坦其其格", "reporter"),
         ("包文静", "reporter"),
     }
+
+
+def test_a_tibetan_name_before_zuo_and_speakers_after_jiehe() -> None:
+    """教授强巴卓玛作专题辅导 (a dotless name before 作…辅导); 自治区党委党校 written out;
+    甲，乙结合分管工作作交流发言: both speak."""
+    text = (
+        "山南网 > 要闻\n市委理论学习中心组举行集体学习\n2025-10-31 08:00　来源：山南日报\n\n"
+        "10月30日，市委理论学习中心组举行集体学习。会议邀请自治区党委党校教授强巴卓玛作专题辅导。"
+        "市委副书记、市长白玛央宗，市委常委、常务副市长蔺振华结合分管工作作交流发言。\n"
+    )
+    x = run(text, published="2025-10-31")
+    assert posts(x, "强巴卓玛") == {("教授", "中共西藏自治区委员会党校")}
+    took = {p.person for m in x.meetings for p in m.participations}
+    assert {"强巴卓玛", "白玛央宗", "蔺振华"} <= took
