@@ -155,7 +155,9 @@ _TASK_BODY = re.compile(
     r"\b(?:(?P<place>[A-Z][a-z]+)[ \t]+)?(?P<adj>Municipal|Provincial)[ \t]+"
     r"(?P<kind>Leading[ \t]+Group|Committee|Commission|Working[ \t]+Group|Headquarters)[ \t]+"
     r"(?P<task>(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-    r"(?:[ \t]+(?:(?:the|of|and|for|on)[ \t]+)*(?!Stationed\b)[A-Z][\w'’-]*)*)"
+    # ('... for Discipline Inspection and Provincial Supervisory Commission': two bodies)
+    r"(?:[ \t]+(?:(?:the|of|and|for|on)[ \t]+)*"
+    r"(?!(?:Stationed|Municipal|Provincial|District|County)\b)[A-Z][\w'’-]*)*)"
 )
 _AND_MEETING = re.compile(
     r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)*?"

@@ -349,3 +349,15 @@ def test_a_university_page_names_its_schools_without_the_university():
     assert orgs[school] == univ
     assert orgs[f"Party Committee of the {school}"] == school
     assert not any("Tang Yu" in o for o in orgs)
+
+
+def test_a_commission_and_the_supervisory_commission_are_two_bodies():
+    x = _x(
+        "Headline\nOn May 3, the Hunan Provincial Department of Forestry held a meeting. Wu Dong, "
+        "Head of the Discipline Inspection and Supervision Team of the Provincial Commission for "
+        "Discipline Inspection and Provincial Supervisory Commission stationed in the department, "
+        "attended."
+    )
+    orgs = _orgs(x)
+    assert "Hunan Provincial Commission for Discipline Inspection" in orgs
+    assert not any(o.endswith("Inspection and Provincial Supervisory Commission") for o in orgs)
