@@ -93,7 +93,7 @@ def _found(text: str, ctx: en_orgs.Ctx, sents: list[tuple[int, int]] | None) -> 
     # 'Office of the Mianyang' cut short of the task-named body it begins
     bodies = [b for b in bodies if not any(t.start == b.start and t.end > b.end for t in tasks)]
     bodies += tasks
-    bodies += en_named_subs.possessive_subs(text, bodies)
+    bodies += en_named_subs.possessive_subs(text, bodies) + en_named_subs.headed_parts(text, bodies)
     return persons, bodies
 
 

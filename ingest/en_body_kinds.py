@@ -202,7 +202,7 @@ def find_task_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
 
 
 _LOWER_BODY = re.compile(
-    r"\bthe[ \t]+(?P<adj>municipal|provincial)[ \t]+"
+    r"\bthe[ \t]+(?P<adj>municipal|provincial|district|county)[ \t]+"
     r"(?P<words>(?:[a-z]+[ \t]+(?:and[ \t]+)?){1,4}?)"
     r"(?P<kind>bureau|commission|department|administration|office|committee)\b(?![ \t]+of\b)"
 )
@@ -220,7 +220,8 @@ def find_lower_bodies(text: str, ctx: Ctx) -> list[OrgHit]:
         words = m.group("words").split()
         if _NOT_A_NAME & set(words):
             continue
-        place = ctx.level("city" if m.group("adj") == "municipal" else "province")
+        adj = m.group("adj")
+        place = ctx.level({"municipal": "city", "provincial": "province"}.get(adj, adj))
         if place is None:
             continue
         name = " ".join(

@@ -216,3 +216,33 @@ def official_forms(name: str) -> tuple[str, ...]:
         f"{head}{place} Committee of the Communist Party of China",
         f"{head}CPC {place} Committee",
     )
+
+
+_HEADED_PART = re.compile(
+    r"\b(?P<ord>)(?P<sub>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,4}"
+    r"(?:Detachment|Brigade|Branch|Sub-branch|Station|Office|Division|Section))"
+    r"[ \t]+of[ \t]+(?P<the>the[ \t]+)?$"
+)
+
+
+def headed_parts(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """'the Law Enforcement Detachment of the X Market Supervision Administration', 'the
+    Yongchuan Branch of the X Public Security Bureau': a part named by its own words."""
+    out = []
+    for h in hits:
+        m = _HEADED_PART.search(text, max(0, h.start - 80), h.start)
+        if not m or m.end() != h.start:
+            m = _LOWER_PART.search(text, max(0, h.start - 80), h.start)
+        if not m or m.end() != h.start or _NOT_PART.match(m.group("sub")):
+            continue
+        name = f"{title_case(' '.join(m.group('sub').split()))} of the {h.name}"
+        out.append(OrgHit(name, text[m.start() : h.end], m.start(), h.end, h.name))
+    return out
+
+
+# 'the law enforcement detachment of the district market supervision administration'
+_LOWER_PART = re.compile(
+    r"\bthe[ \t]+(?P<sub>(?:[A-Za-z][a-z]+[ \t]+){1,3}(?:detachment|brigade|branch|sub-branch))"
+    r"[ \t]+of[ \t]+(?P<the>the[ \t]+)?$"
+)
+_NOT_PART = re.compile(r"(?:The|This|That|Our|Its|Each|Every|All)\b")

@@ -361,3 +361,19 @@ def test_a_commission_and_the_supervisory_commission_are_two_bodies():
     orgs = _orgs(x)
     assert "Hunan Provincial Commission for Discipline Inspection" in orgs
     assert not any(o.endswith("Inspection and Provincial Supervisory Commission") for o in orgs)
+
+
+def test_lower_case_district_bodies_and_their_detachments():
+    x = _x(
+        "Dazu District News\nOn May 3, our district held a food safety meeting. Dazu District "
+        "leaders attended. Both the district health commission and the law enforcement "
+        "detachment of the district market supervision administration should act; the Yongchuan "
+        "Branch of the "
+        "Chongqing Municipal Public Security Bureau attended. Dazu District staff attended."
+    )
+    orgs = _orgs(x)
+    assert "Chongqing Dazu District Health Commission" in orgs
+    admin = "Chongqing Dazu District Market Supervision Administration"
+    assert orgs[f"Law Enforcement Detachment of the {admin}"] == admin
+    bureau = "Chongqing Municipal Public Security Bureau"
+    assert orgs[f"Yongchuan Branch of the {bureau}"] == bureau
