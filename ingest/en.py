@@ -149,7 +149,7 @@ def extract_en(article: Article) -> Extraction:
     named_bodies = en_named_orgs.find_named(text)
     events = find_events(text, sents, bodies + named_bodies, published, ctx)
     reported = [(ev.start, ev.start + len(ev.phrase) + 10) for ev in events]
-    organizations = _organizations(article, bodies, named, reported)
+    organizations = _organizations(article, bodies, named, reported, named_bodies)
 
     hosts = [(ev.start, ev.organizer) for ev in events]
     posts = extract_posts(text, mentions, bodies + named_bodies, ctx, hosts)
@@ -256,7 +256,7 @@ def _bag(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", name.lower()) if w not in _STOP)
 
 
-def _organizations(article: Article, bodies, named, reported) -> list[Organization]:
+def _organizations(article: Article, bodies, named, reported, named_bodies) -> list[Organization]:
     text = article.text
     hits = [
         h
@@ -265,7 +265,7 @@ def _organizations(article: Article, bodies, named, reported) -> list[Organizati
     ]
     hits += [
         h
-        for h in en_named_orgs.find_outlets(text) + en_named_orgs.find_named(text)
+        for h in en_named_orgs.find_outlets(text) + named_bodies  # found once, in extract_en
         if not _in_hashtags(text, h.start) and not inside_named(h, named, reported, text)
     ]
     names: dict[str, dict] = {}
